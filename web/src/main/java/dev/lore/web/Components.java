@@ -2,8 +2,8 @@ package dev.lore.web;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.lore.index.KnowledgeIndex;
-import dev.lore.index.lucene.LuceneKnowledgeIndex;
+import dev.lore.index.generation.GenerationalIndex;
+import dev.lore.index.lucene.LuceneIndexOptions;
 import java.nio.file.Path;
 
 /** Builds the lower modules' components one way for both the server and the offline commands. */
@@ -17,8 +17,11 @@ public final class Components {
         return new AllMiniLmL6V2EmbeddingModel();
     }
 
-    /** Opens the index folder; throws {@link dev.lore.index.IndexLockedException} when a server holds it. */
-    public static KnowledgeIndex openIndex(Path folder, EmbeddingModel embeddingModel) {
-        return new LuceneKnowledgeIndex(folder, embeddingModel);
+    /**
+     * Opens the index folder (a root of generations, rebuilt and swapped by reindex); throws
+     * {@link dev.lore.index.IndexLockedException} when a server holds it.
+     */
+    public static GenerationalIndex openIndex(Path folder, EmbeddingModel embeddingModel) {
+        return GenerationalIndex.lucene(folder, embeddingModel, LuceneIndexOptions.defaults());
     }
 }

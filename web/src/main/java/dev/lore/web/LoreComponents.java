@@ -1,7 +1,7 @@
 package dev.lore.web;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.lore.index.KnowledgeIndex;
+import dev.lore.index.generation.GenerationalIndex;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +18,12 @@ class LoreComponents {
 
     /** The index; closing it on shutdown commits pending writes. */
     @Bean(destroyMethod = "close")
-    KnowledgeIndex knowledgeIndex(LoreProperties properties, EmbeddingModel embeddingModel, MeterRegistry metrics) {
-        KnowledgeIndex index = Components.openIndex(properties.index().dir(), embeddingModel);
+    GenerationalIndex knowledgeIndex(LoreProperties properties, EmbeddingModel embeddingModel, MeterRegistry metrics) {
+        GenerationalIndex index = Components.openIndex(properties.index().dir(), embeddingModel);
         Gauge.builder("lore.index.documents", index, i -> i.stats().documents()).register(metrics);
         Gauge.builder("lore.index.chunks", index, i -> i.stats().chunks()).register(metrics);
         Gauge.builder("lore.index.size", index, i -> i.stats().sizeBytes()).baseUnit("bytes").register(metrics);
+        Gauge.builder("lore.index.generation", index, GenerationalIndex::generation).register(metrics);
         return index;
     }
 }
