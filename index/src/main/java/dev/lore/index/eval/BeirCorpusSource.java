@@ -18,9 +18,15 @@ final class BeirCorpusSource implements Source {
     static final String EXTENSION = ".html";
 
     private final BeirDataset dataset;
+    private final int maxDocuments;
 
-    BeirCorpusSource(BeirDataset dataset) {
+    /** @param maxDocuments stop after this many documents (0 for all) */
+    BeirCorpusSource(BeirDataset dataset, int maxDocuments) {
+        if (maxDocuments < 0) {
+            throw new IllegalArgumentException("maxDocuments must be >= 0, was " + maxDocuments);
+        }
         this.dataset = dataset;
+        this.maxDocuments = maxDocuments;
     }
 
     @Override
@@ -40,7 +46,11 @@ final class BeirCorpusSource implements Source {
 
     @Override
     public void items(Consumer<SourceItem> sink) throws IOException {
+        var listed = new int[1];
         dataset.documents(document -> {
+            if (maxDocuments > 0 && listed[0]++ >= maxDocuments) {
+                return;
+            }
             var html = page(document).getBytes(StandardCharsets.UTF_8);
             sink.accept(new SourceItem(document.id() + EXTENSION, Instant.EPOCH, html.length, () -> html));
         });

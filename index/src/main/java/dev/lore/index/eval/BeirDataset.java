@@ -2,6 +2,7 @@ package dev.lore.index.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.ingest.source.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,18 @@ public record BeirDataset(Path folder) {
         return fileName == null ? "beir" : fileName.toString();
     }
 
-    Path corpusFile() {
+    /** The corpus as an ingestion source named after the dataset (documents {@code NAME:ID.html}). */
+    public Source asSource() {
+        return new BeirCorpusSource(this, 0);
+    }
+
+    /** The first {@code maxDocuments} documents of the corpus as a source (0 for all). */
+    public Source asSource(int maxDocuments) {
+        return new BeirCorpusSource(this, maxDocuments);
+    }
+
+    /** The corpus file. */
+    public Path corpusFile() {
         return folder.resolve("corpus.jsonl");
     }
 

@@ -75,7 +75,7 @@ public final class BeirEvaluation {
         }
         var texts = judged.stream().map(queries::get).toList();
         var vectors = modes.stream().anyMatch(m -> m != SearchMode.BM25) ? embed(texts) : null;
-        var source = new BeirCorpusSource(dataset);
+        var source = new BeirCorpusSource(dataset, 0);
         try (var index = openIndex(dataset)) {
             var results = new ArrayList<ModeResult>();
             for (var mode : modes) {
@@ -143,7 +143,7 @@ public final class BeirEvaluation {
         log.info("indexing {} into {}", dataset.corpusFile(), folder);
         var index = new LuceneKnowledgeIndex(folder, model, indexOptions);
         try (var ingestion = new Ingestion(index, model, ingestOptions, IngestProgress.automatic())) {
-            var report = ingestion.sync(new BeirCorpusSource(dataset));
+            var report = ingestion.sync(new BeirCorpusSource(dataset, 0));
             log.info("indexed {}: {}", dataset.name(), report);
             index.commit();
             Files.writeString(folder.resolve(COMPLETE_MARKER), dataset.contentHash() + "\n");

@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 SearchCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {
