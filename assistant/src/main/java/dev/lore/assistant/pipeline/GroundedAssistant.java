@@ -98,6 +98,18 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
     }
 
     /**
+     * The retrieval evidence for a standalone question and groups: the best unit's relevance (what the abstention
+     * threshold is compared with), with the units ranked; for calibration and diagnostics.
+     */
+    public Evidence evidence(String question, java.util.Set<String> groups) {
+        var all = new TreeSet<>(groups);
+        all.add(DocumentInfo.EVERYONE);
+        var hits = index.search(new SearchRequest(question, SearchMode.HYBRID, config.topK(), all));
+        var candidates = new ContextPacker(new CharacterTokenEstimator(), config.maxPassages()).pack(hits, EXTRACTIVE_BUDGET);
+        return Evidence.assess(question, candidates, scorer);
+    }
+
+    /**
      * Answers a question. If {@code onToken} throws {@link CancellationException} (a client went away), generation
      * stops and the exception propagates.
      */

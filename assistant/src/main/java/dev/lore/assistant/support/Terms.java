@@ -3,9 +3,11 @@ package dev.lore.assistant.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -15,10 +17,29 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Terms {
 
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    /**
+     * Lucene's English stop words plus question words, pronouns and auxiliaries: they carry no evidence, and counting
+     * them made "How do I ...?" look half-answered by any sentence.
+     */
+    private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Analyzer ANALYZER = new EnglishAnalyzer(STOP_WORDS);
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     private Terms() {
+    }
+
+    private static CharArraySet stopWords() {
+        var set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does", "did",
+                "doing", "done", "i", "me", "my", "mine", "we", "our", "us", "you", "your", "yours", "he", "she", "him",
+                "her", "his", "its", "they", "them", "can", "could", "should", "would", "may", "might", "must", "shall",
+                "have", "has", "had", "having", "am", "were", "been", "being", "get", "gets", "got", "about", "from",
+                "up", "out", "any", "all", "some", "here", "than", "so", "too", "very", "just", "also", "only", "each",
+                "every", "much", "many", "more", "most", "other", "own", "same", "s", "t", "don", "i'm", "there's",
+                "what's", "it's", "need", "needs", "want", "tell", "know", "let", "like", "please", "anyone", "someone",
+                "something", "anything", "one", "ones", "else", "our", "ours", "yourself", "myself", "this", "that",
+                "these", "those", "am", "via", "per", "within", "without", "after", "before", "during"));
+        return CharArraySet.unmodifiableSet(set);
     }
 
     /** Distinct stemmed content terms, in order of first appearance. */
