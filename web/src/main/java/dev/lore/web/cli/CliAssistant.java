@@ -1,11 +1,10 @@
 package dev.lore.web.cli;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.lore.assistant.AssistantConfig;
 import dev.lore.assistant.AssistantFactory;
 import dev.lore.assistant.pipeline.GroundedAssistant;
 import dev.lore.index.KnowledgeIndex;
-import dev.lore.index.lucene.LuceneKnowledgeIndex;
+import dev.lore.web.Components;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,8 +38,8 @@ record CliAssistant(KnowledgeIndex index, GroundedAssistant assistant) implement
             throw new IllegalStateException("no index at " + dir.toAbsolutePath() + ": run lore ingest first or pass --index DIR");
         }
         var config = AssistantConfig.from(properties);
-        var embeddings = new AllMiniLmL6V2EmbeddingModel();
-        var index = new LuceneKnowledgeIndex(dir, embeddings);
+        var embeddings = Components.embeddingModel();
+        var index = Components.openIndex(dir, embeddings);
         try {
             return new CliAssistant(index, AssistantFactory.create(config, index, embeddings));
         } catch (RuntimeException e) {
