@@ -1,12 +1,35 @@
 package dev.lore.web;
 
+import dev.lore.web.cli.LoreCommand;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of the Lore server and command-line tool. */
+/**
+ * Entry point of the Lore server and command-line tool: no arguments or {@code serve} starts the server, anything else
+ * runs a {@code lore} command and exits with its code.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class LoreApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(LoreApplication.class, args);
+        if (isServe(args)) {
+            String[] springArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+            SpringApplication.run(LoreApplication.class, springArgs);
+            return;
+        }
+        System.exit(LoreCommand.execute(args));
+    }
+
+    /** Whether the arguments ask for the server (and not for help about it). */
+    static boolean isServe(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return "serve".equals(args[0]) && !rest.contains("--help") && !rest.contains("-h");
     }
 }

@@ -1,0 +1,34 @@
+package dev.lore.web.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lore} root command; each feature adds its subcommand class to the list below. */
+@Command(name = "lore", mixinStandardHelpOptions = true, versionProvider = LoreVersion.class,
+        description = "On-prem knowledge assistant: ingest documents, search them, ask questions with cited answers.",
+        subcommands = {
+                ServeCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class LoreCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line and returns its exit code (see {@link ExitCodes}); never starts the server. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line, for tests that want to capture its output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new LoreCommand())
+                .setExitCodeExceptionMapper(new ExitCodes())
+                .setExecutionExceptionHandler(new ExitCodes());
+    }
+}
