@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lore.web.security.UserDirectory;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,7 +23,7 @@ class ApiKeyController {
     private final ApiKeyStore keys;
     private final UserDirectory users;
 
-    ApiKeyController(ApiKeyStore keys, UserDirectory users) {
+    ApiKeyController(ApiKeyStore keys, @Lazy UserDirectory users) {
         this.keys = keys;
         this.users = users;
     }

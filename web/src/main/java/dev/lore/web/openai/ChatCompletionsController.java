@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lore.assistant.Answer;
-import dev.lore.assistant.Assistant;
 import dev.lore.assistant.Question;
 import dev.lore.ingest.DocumentInfo;
 import java.time.Instant;
@@ -29,14 +28,12 @@ class ChatCompletionsController {
 
     private static final long STARTED = Instant.now().getEpochSecond();
 
-    private final Assistant assistant;
     private final CompletionStreamer streamer;
     private final OpenAiProperties properties;
     private final ObjectMapper json;
 
-    ChatCompletionsController(Assistant assistant, CompletionStreamer streamer,
+    ChatCompletionsController(CompletionStreamer streamer,
                               OpenAiProperties properties, ObjectMapper json) {
-        this.assistant = assistant;
         this.streamer = streamer;
         this.properties = properties;
         this.json = json;
@@ -66,7 +63,7 @@ class ChatCompletionsController {
                         "server_error", "overloaded", "too many answers in progress; retry shortly"));
             }
         }
-        Answer answer = assistant.ask(question, token -> { });
+        Answer answer = streamer.answer(question);
         return ResponseEntity.ok(OpenAiJson.completion(json, id, created, properties.model(),
                 AnswerContent.render(answer), (request.promptChars() + 3) / 4));
     }

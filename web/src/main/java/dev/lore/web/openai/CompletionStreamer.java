@@ -39,6 +39,11 @@ final class CompletionStreamer implements AutoCloseable {
                 Thread.ofPlatform().name("lore-openai-", 1).factory(), new ThreadPoolExecutor.AbortPolicy());
     }
 
+    /** The whole answer, on the caller's thread. */
+    Answer answer(Question question) {
+        return assistant.ask(question, token -> { });
+    }
+
     /** Starts streaming; throws {@link RejectedExecutionException} when too many streams are waiting. */
     ResponseBodyEmitter stream(Question question, ChatRequest request, String id, long created, String model) {
         var emitter = new ResponseBodyEmitter(Duration.ofMinutes(10).toMillis());

@@ -5,6 +5,7 @@ import dev.lore.web.security.UserDirectory;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,7 @@ class IntegrationSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain chatIntegrationsSecurity(HttpSecurity http, ApiKeyStore keys, UserDirectory users,
+    SecurityFilterChain chatIntegrationsSecurity(HttpSecurity http, ApiKeyStore keys, @Lazy UserDirectory users,
                                                  ObjectMapper json) throws Exception {
         http.securityMatcher("/slack/**", "/v1/**")
                 .authorizeHttpRequests(authorize -> authorize

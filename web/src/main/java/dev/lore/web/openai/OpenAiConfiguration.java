@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** Wires the OpenAI-compatible endpoint from {@code lore.openai.*}. */
 @Configuration(proxyBeanMethods = false)
@@ -18,7 +19,7 @@ class OpenAiConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    CompletionStreamer completionStreamer(Assistant assistant, ObjectMapper json, OpenAiProperties properties) {
+    CompletionStreamer completionStreamer(@Lazy Assistant assistant, ObjectMapper json, OpenAiProperties properties) {
         return new CompletionStreamer(assistant, json, properties.streamThreads(), properties.streamQueue());
     }
 }

@@ -13,8 +13,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
-/** Wires the Slack-style bot from {@code lore.slack.*}; checks the chat API host against the privacy guard at start. */
+/**
+ * Wires the Slack-style bot from {@code lore.slack.*}; checks the chat API host against the privacy guard at start.
+ * The assistant and the user directory are resolved on first use, so the webhook's wiring does not decide the order in
+ * which the application creates them.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SlackProperties.class)
 class SlackConfiguration {
@@ -35,9 +40,11 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGroups slackGroups(SlackProperties properties, UserDirectory directory) {
+    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory) {
         SlackGroups groups = new SlackGroups(properties.users(), directory);
-        groups.requireKnownUsers();
+        if (properties.enabled()) {
+            groups.requireKnownUsers();
+        }
         return groups;
     }
 
@@ -51,7 +58,7 @@ class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackAnswerer slackAnswerer(SlackProperties properties, Assistant assistant, ChatApi slackChatApi) {
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi) {
         return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(properties.linkBaseUrl()),
                 properties.answerThreads(), properties.answerQueue());
     }
