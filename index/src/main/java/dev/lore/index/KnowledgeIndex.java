@@ -15,6 +15,14 @@ public interface KnowledgeIndex extends DocumentStore, Closeable {
     /** Searches chunks visible to the request's groups. */
     List<Hit> search(SearchRequest request);
 
+    /**
+     * Searches with a query vector the caller embedded already (batch evaluation, benchmarks that time search without
+     * query embedding); the query text still drives BM25, and the vector is ignored in BM25 mode.
+     */
+    default List<Hit> search(SearchRequest request, float[] queryVector) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not take precomputed query vectors");
+    }
+
     /** The document's chunks in order, when the caller may read it (empty otherwise). */
     List<Hit> chunks(String docId, Set<String> groups);
 

@@ -1,0 +1,99 @@
+package dev.lore.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/** Every {@code lore.*} setting the server reads, validated at start-up; defaults are documented in config/application.yml. */
+@Validated
+@ConfigurationProperties("lore")
+public record LoreProperties(
+        @Valid @NotNull @DefaultValue Index index,
+        @Valid @NotNull @DefaultValue Sample sample,
+        @Valid @NotNull @DefaultValue("") List<Source> sources,
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Api api,
+        @Valid @NotNull @DefaultValue Feedback feedback,
+        @Valid @NotNull @DefaultValue Log log) {
+
+    /** Where the index lives. */
+    public record Index(@NotNull @DefaultValue("./data/index") Path dir) {
+    }
+
+    /** Whether the bundled sample corpus is ingested on first start into an empty index. */
+    public record Sample(@DefaultValue("true") boolean enabled) {
+    }
+
+    /**
+     * A configured source: a folder ({@code path}) or an intranet site ({@code url}) and the groups allowed to read it.
+     */
+    public record Source(@NotBlank String name, String path, String url,
+                         @DefaultValue("everyone") Set<String> groups,
+                         @DefaultValue("") List<String> include,
+                         @DefaultValue("") List<String> exclude) {
+        public Source {
+            if ((path == null || path.isBlank()) == (url == null || url.isBlank())) {
+                throw new IllegalArgumentException(
+                        "lore.sources: source '" + name + "' needs exactly one of path or url");
+            }
+        }
+    }
+
+    /** Users, anonymous access and the JWT resource server. */
+    public record Security(@Valid @DefaultValue("") List<User> users,
+                           @Valid @NotNull @DefaultValue Anonymous anonymous,
+                           @Valid @NotNull @DefaultValue Jwt jwt) {
+    }
+
+    /** A configured user; {@code password} in Spring Security's encoded form ({@code {noop}...} or {@code {bcrypt}...}). */
+    public record User(@NotBlank String name, @NotBlank String password,
+                       @DefaultValue("") Set<String> groups, @DefaultValue("") Set<String> roles) {
+        public User {
+            if (password != null && !password.matches("^\\{[a-z0-9-]+}.*")) {
+                throw new IllegalArgumentException("lore.security.users: password of '" + name
+                        + "' must be encoded, e.g. {noop}secret or {bcrypt}$2a$...");
+            }
+        }
+    }
+
+    /** Anonymous callers, when enabled, read only {@code everyone} documents. */
+    public record Anonymous(@DefaultValue("false") boolean enabled) {
+    }
+
+    /** JWT resource server: active when an issuer or a JWK set URI is set. */
+    public record Jwt(String issuerUri, String jwkSetUri,
+                      @NotBlank @DefaultValue("groups") String groupsClaim,
+                      @NotBlank @DefaultValue("roles") String rolesClaim,
+                      @NotBlank @DefaultValue("preferred_username") String nameClaim) {
+
+        public boolean enabled() {
+            return issuerUri != null && !issuerUri.isBlank() || jwkSetUri != null && !jwkSetUri.isBlank();
+        }
+    }
+
+    /** Limits of the HTTP API. */
+    public record Api(@NotNull @DefaultValue("10MB") DataSize maxBodySize,
+                      @Min(1) @DefaultValue("4") int answerThreads,
+                      @Min(1) @DefaultValue("32") int answerQueue,
+                      @NotNull @DefaultValue("120s") Duration answerTimeout,
+                      @Min(1) @DefaultValue("10") int defaultK) {
+    }
+
+    /** Where thumbs up/down are appended as JSON lines. */
+    public record Feedback(@NotNull @DefaultValue("./data/feedback.jsonl") Path file) {
+    }
+
+    /** Whether questions appear in clear in the logs (off by default). */
+    public record Log(@DefaultValue("false") boolean questions) {
+    }
+}

@@ -1,0 +1,108 @@
+package dev.lore.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.web.LoreProperties;
+import dev.lore.web.error.ApiError;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what: session form login (with CSRF) for the chat page, HTTP Basic for the API and the CLI, a JWT resource
+ * server when {@code lore.security.jwt.*} is set; ADMIN for admin endpoints, ADMIN or INGEST for pushed writes.
+ * The chat integrations ({@code /slack/**}, {@code /v1/**}) have their own chain with a higher precedence.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/login", "/login.css", "/favicon.svg", "/favicon.ico", "/actuator/health/**",
+            "/actuator/health", "/error"};
+
+    @Bean
+    ConfiguredUsers configuredUsers(LoreProperties properties) {
+        return new ConfiguredUsers(properties.security().users());
+    }
+
+    @Bean
+    SecurityFilterChain loreSecurity(HttpSecurity http, LoreProperties properties, UserDetailsService users,
+                                     ObjectMapper json) throws Exception {
+        var settings = properties.security();
+        AuthorizationManager<RequestAuthorizationContext> reader = settings.anonymous().enabled()
+                ? (auth, context) -> new AuthorizationDecision(true)
+                : AuthenticatedAuthorizationManager.authenticated();
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null;
+        http
+                .userDetailsService(users)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/documents/**").hasAnyRole("ADMIN", "INGEST")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/documents/**").hasAnyRole("ADMIN", "INGEST")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/documents/**").hasAnyRole("ADMIN", "INGEST")
+                        .anyRequest().access(reader))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
+                // Clients that send credentials on every request (CLI, scripts) are not exposed to CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withCredentials))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(unauthorized(json), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .accessDeniedHandler(forbidden(json)));
+        if (settings.jwt().enabled()) {
+            http.oauth2ResourceServer(jwt -> jwt
+                    .authenticationEntryPoint(unauthorized(json))
+                    .accessDeniedHandler(forbidden(json))
+                    .jwt(decoder -> decoder
+                            .decoder(jwtDecoder(settings.jwt()))
+                            .jwtAuthenticationConverter(new GroupsClaimConverter(settings.jwt()))));
+        }
+        return http.build();
+    }
+
+    private static JwtDecoder jwtDecoder(LoreProperties.Jwt jwt) {
+        if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
+            return NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+        }
+        return JwtDecoders.fromIssuerLocation(jwt.issuerUri());
+    }
+
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+        return (request, response, exception) -> {
+            if (!isPageScript(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"lore\"");
+            }
+            new ApiError("unauthorized", "credentials are missing or wrong").write(response, 401, json);
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, exception) -> new ApiError("forbidden",
+                "this needs a role you do not have, or a valid CSRF token for a session")
+                .write(response, 403, json);
+    }
+
+    /** The chat page marks its requests so that an expired session does not pop up the browser's Basic dialog. */
+    private static boolean isPageScript(HttpServletRequest request) {
+        return "fetch".equals(request.getHeader("X-Requested-With"));
+    }
+}
