@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "On-prem knowledge assistant: ingest documents, search them, ask questions with cited answers.",
         subcommands = {
                 ServeCommand.class,
+                SearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

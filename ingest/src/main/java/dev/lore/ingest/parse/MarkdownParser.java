@@ -1,0 +1,175 @@
+package dev.lore.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+
+/** Markdown (CommonMark with GitHub tables) with optional front matter; Liquid/Jekyll template tags are removed. */
+final class MarkdownParser {
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\s*?(\\R|\\z)", Pattern.DOTALL);
+    private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
+
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    ParsedDocument parse(String markdown) {
+        var title = "";
+        Set<String> groups = Set.of();
+        var frontMatter = FRONT_MATTER.matcher(markdown);
+        if (frontMatter.find()) {
+            var header = FrontMatter.parse(frontMatter.group(1));
+            title = header.title();
+            groups = header.groups();
+            markdown = markdown.substring(frontMatter.end());
+        }
+        markdown = TEMPLATE_TAG.matcher(markdown).replaceAll("");
+        var collector = new BlockCollector(Long.MAX_VALUE);
+        parser.parse(markdown).accept(new BlockVisitor(collector));
+        var blocks = collector.blocks();
+        if (title.isBlank() && !blocks.isEmpty() && blocks.getFirst() instanceof Block.Heading first && first.level() == 1) {
+            title = first.text();
+        }
+        return new ParsedDocument(title, blocks, groups);
+    }
+
+    /** Turns CommonMark block nodes into blocks, visiting into lists and quotes. */
+    private static final class BlockVisitor extends AbstractVisitor {
+
+        private final BlockCollector collector;
+
+        BlockVisitor(BlockCollector collector) {
+            this.collector = collector;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            collector.heading(heading.getLevel(), inlineText(heading));
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            collector.paragraph(inlineText(paragraph));
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            collector.paragraph(code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            collector.paragraph(code.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            collector.paragraph(Jsoup.parseBodyFragment(html.getLiteral()).text());
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+                var headers = List.<String>of();
+                var rows = new ArrayList<List<String>>();
+                for (var section = table.getFirstChild(); section != null; section = section.getNext()) {
+                    for (var row = section.getFirstChild(); row != null; row = row.getNext()) {
+                        if (row instanceof TableRow) {
+                            var cells = new ArrayList<String>();
+                            for (var cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                                cells.add(inlineText(cell));
+                            }
+                            if (section instanceof TableHead) {
+                                headers = cells;
+                            } else {
+                                rows.add(cells);
+                            }
+                        }
+                    }
+                }
+                collector.table(headers, rows);
+            } else {
+                visitChildren(block);
+            }
+        }
+    }
+
+    static String inlineText(Node node) {
+        var sb = new StringBuilder();
+        appendText(node, sb);
+        return sb.toString();
+    }
+
+    private static void appendText(Node node, StringBuilder sb) {
+        for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
+            switch (child) {
+                case Text text -> sb.append(text.getLiteral());
+                case Code code -> sb.append(code.getLiteral());
+                case SoftLineBreak ignored -> sb.append(' ');
+                case HardLineBreak ignored -> sb.append('\n');
+                case HtmlInline ignored -> { }
+                default -> appendText(child, sb);
+            }
+        }
+    }
+
+    /** The two front-matter keys Lore reads: {@code title} and {@code groups}. */
+    record FrontMatter(String title, Set<String> groups) {
+
+        static FrontMatter parse(String yaml) {
+            var title = "";
+            var groups = new LinkedHashSet<String>();
+            var inGroups = false;
+            for (var line : yaml.split("\\R")) {
+                if (inGroups && line.matches("\\s*-\\s*\\S.*")) {
+                    groups.add(unquote(line.strip().substring(1)));
+                    continue;
+                }
+                inGroups = false;
+                if (line.startsWith("title:")) {
+                    title = unquote(line.substring("title:".length()));
+                } else if (line.startsWith("groups:")) {
+                    var value = line.substring("groups:".length()).strip();
+                    if (value.isEmpty()) {
+                        inGroups = true;
+                    } else {
+                        for (var group : value.replaceAll("^\\[|]$", "").split(",")) {
+                            if (!unquote(group).isEmpty()) {
+                                groups.add(unquote(group));
+                            }
+                        }
+                    }
+                }
+            }
+            return new FrontMatter(title, groups);
+        }
+
+        private static String unquote(String value) {
+            var v = value.strip();
+            if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+                v = v.substring(1, v.length() - 1);
+            }
+            return v.strip();
+        }
+    }
+}
