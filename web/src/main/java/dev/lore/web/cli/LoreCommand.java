@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 SearchCommand.class,
+                AskCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {
