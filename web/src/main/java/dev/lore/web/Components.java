@@ -1,9 +1,10 @@
 package dev.lore.web;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.lore.index.generation.GenerationalIndex;
 import dev.lore.index.lucene.LuceneIndexOptions;
+import dev.lore.ingest.embed.MiniLmVariant;
+import dev.lore.ingest.embed.OnnxMiniLmEmbeddingModel;
 import java.nio.file.Path;
 
 /** Builds the lower modules' components one way for both the server and the offline commands. */
@@ -12,9 +13,12 @@ public final class Components {
     private Components() {
     }
 
-    /** The embedding model (all-MiniLM-L6-v2) used for documents and queries. */
+    /**
+     * The embedding model (all-MiniLM-L6-v2 in ONNX Runtime, one session per core) used for documents and queries;
+     * close it to stop its threads (Spring closes the bean).
+     */
     public static EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+        return OnnxMiniLmEmbeddingModel.load(MiniLmVariant.FLOAT);
     }
 
     /**
