@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -58,8 +59,9 @@ class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi) {
-        return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(properties.linkBaseUrl()),
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi,
+                                @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
+        return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(publicUrl),
                 properties.answerThreads(), properties.answerQueue());
     }
 
