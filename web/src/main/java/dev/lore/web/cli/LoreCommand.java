@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 SearchCommand.class,
                 AskCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {
