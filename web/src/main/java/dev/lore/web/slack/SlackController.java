@@ -3,7 +3,6 @@ package dev.lore.web.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lore.assistant.Question;
 import dev.lore.web.error.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,15 +31,13 @@ class SlackController {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final SlackSignature signature;
-    private final SlackGroups groups;
     private final SlackAnswerer answerer;
     private final RecentDeliveries deliveries;
     private final ObjectMapper json;
 
-    SlackController(SlackSignature signature, SlackGroups groups, SlackAnswerer answerer, RecentDeliveries deliveries,
+    SlackController(SlackSignature signature, SlackAnswerer answerer, RecentDeliveries deliveries,
                     ObjectMapper json) {
         this.signature = signature;
-        this.groups = groups;
         this.answerer = answerer;
         this.deliveries = deliveries;
         this.json = json;
@@ -97,7 +94,7 @@ class SlackController {
             queued = answerer.replyInThread(channel, thread, "Ask me a question, for example: how do I set up the VPN?");
         } else {
             String user = event.path("user").asText(null);
-            var question = new Question(text, groups.groupsFor(user, directMessage), "slack:" + channel + ":" + thread);
+            var question = new ChatQuestion(text, user, directMessage, "slack:" + channel + ":" + thread);
             queued = answerer.answerInThread(channel, thread, question);
         }
         if (!queued) {
@@ -125,7 +122,7 @@ class SlackController {
         }
         boolean directMessage = "directmessage".equals(form.get("channel_name"))
                 || form.getOrDefault("channel_id", "").startsWith("D");
-        Question question = new Question(text, groups.groupsFor(form.get("user_id"), directMessage), null);
+        var question = new ChatQuestion(text, form.get("user_id"), directMessage, null);
         URI target;
         try {
             target = URI.create(responseUrl);

@@ -3,10 +3,9 @@ package dev.lore.web.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lore.assistant.Answer;
-import dev.lore.assistant.Question;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,13 @@ class SlackAnswererTest {
         public void respond(URI responseUrl, String text) {
             posted.add(responseUrl + " " + text);
         }
+
+        @Override
+        public Optional<String> email(String userId) {
+            return Optional.empty();
+        }
     };
+    private final SlackGroups groups = new SlackGroups(List.of(), name -> Optional.empty(), id -> Optional.empty());
 
     @Test
     void refusesQuestionsWhenThreadAndQueueAreFullAndFinishesQueuedOnesOnClose() throws Exception {
@@ -37,8 +42,8 @@ class SlackAnswererTest {
                 Thread.currentThread().interrupt();
             }
             return new Answer("Yes [1].", false, List.of(), "m", "m", null, null, null, null);
-        }, chat, new SlackAnswerText("http://lore"), 1, 1);
-        var question = new Question("VPN?", Set.of("everyone"), null);
+        }, groups, chat, new SlackAnswerText("http://lore"), 1, 1);
+        var question = new ChatQuestion("VPN?", "U1", false, null);
 
         assertThat(answerer.answerInThread("C1", "1.1", question)).isTrue();
         Thread.sleep(200);
@@ -54,9 +59,9 @@ class SlackAnswererTest {
     void failingAssistantStillGetsAnApologyPosted() {
         var answerer = new SlackAnswerer((question, onToken) -> {
             throw new IllegalStateException("model crashed");
-        }, chat, new SlackAnswerText("http://lore"), 1, 1);
+        }, groups, chat, new SlackAnswerText("http://lore"), 1, 1);
 
-        answerer.answerAt(URI.create("http://127.0.0.1/hooks/1"), new Question("VPN?", Set.of(), null));
+        answerer.answerAt(URI.create("http://127.0.0.1/hooks/1"), new ChatQuestion("VPN?", "U1", false, null));
         answerer.close();
 
         assertThat(posted).singleElement().asString().startsWith("http://127.0.0.1/hooks/1 Sorry");
