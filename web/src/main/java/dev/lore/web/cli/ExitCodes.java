@@ -1,5 +1,6 @@
 package dev.lore.web.cli;
 
+import dev.lore.index.IndexException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper, Co
             case CommandLine.ParameterException e -> USAGE;
             case IllegalArgumentException e -> USAGE;
             case AccessDeniedException e -> DENIED;
+            case IndexException e -> UNAVAILABLE;
             case IOException e -> UNAVAILABLE;
             case UncheckedIOException e -> UNAVAILABLE;
             case IllegalStateException e -> UNAVAILABLE;

@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
         description = "On-prem knowledge assistant: ingest documents, search them, ask questions with cited answers.",
         subcommands = {
                 ServeCommand.class,
+                SearchCommand.class,
+                AskCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

@@ -1,0 +1,70 @@
+package dev.lore.web.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.assistant.Assistant;
+import dev.lore.assistant.privacy.PrivacyGuard;
+import dev.lore.web.security.UserDirectory;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the Slack-style bot from {@code lore.slack.*}; checks the chat API host against the privacy guard at start.
+ * The assistant and the user directory are resolved on first use, so the webhook's wiring does not decide the order in
+ * which the application creates them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SlackProperties.class)
+class SlackConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+    @Bean
+    SlackSignature slackSignature(SlackProperties properties) {
+        if (!properties.enabled()) {
+            log.info("Slack integration off: set lore.slack.signing-secret to enable /slack/events and /slack/commands");
+        }
+        return new SlackSignature(properties.signingSecret(), properties.maxClockSkew(), Clock.systemUTC());
+    }
+
+    @Bean
+    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory) {
+        SlackGroups groups = new SlackGroups(properties.users(), directory);
+        if (properties.enabled()) {
+            groups.requireKnownUsers();
+        }
+        return groups;
+    }
+
+    @Bean
+    ChatApi slackChatApi(SlackProperties properties, ObjectMapper json, Environment environment) {
+        var guard = new PrivacyGuard(Binder.get(environment)
+                .bind("lore.privacy.allowed-hosts", Bindable.listOf(String.class)).orElse(List.of()));
+        if (properties.enabled()) {
+            guard.checkUrl(properties.apiBaseUrl().toString(), "lore.slack.api-base-url");
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return new SlackWebApi(http, properties.apiBaseUrl(), properties.botToken(), json, guard);
+    }
+
+    @Bean(destroyMethod = "close")
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi) {
+        return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(properties.linkBaseUrl()),
+                properties.answerThreads(), properties.answerQueue());
+    }
+
+    @Bean
+    RecentDeliveries slackDeliveries() {
+        return new RecentDeliveries(10_000);
+    }
+}
