@@ -3,8 +3,8 @@ package dev.lore.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import dev.lore.ingest.source.SourceDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
 public record LoreProperties(
         @Valid @NotNull @DefaultValue Index index,
         @Valid @NotNull @DefaultValue Sample sample,
-        @Valid @NotNull @DefaultValue("") List<Source> sources,
+        @NotNull @DefaultValue("") List<SourceDefinition> sources,
+        @Valid @NotNull @DefaultValue Embedding embedding,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Api api,
         @Valid @NotNull @DefaultValue Feedback feedback,
@@ -34,19 +35,8 @@ public record LoreProperties(
     public record Sample(@DefaultValue("true") boolean enabled) {
     }
 
-    /**
-     * A configured source: a folder ({@code path}) or an intranet site ({@code url}) and the groups allowed to read it.
-     */
-    public record Source(@NotBlank String name, String path, String url,
-                         @DefaultValue("everyone") Set<String> groups,
-                         @DefaultValue("") List<String> include,
-                         @DefaultValue("") List<String> exclude) {
-        public Source {
-            if ((path == null || path.isBlank()) == (url == null || url.isBlank())) {
-                throw new IllegalArgumentException(
-                        "lore.sources: source '" + name + "' needs exactly one of path or url");
-            }
-        }
+    /** The embedding model: {@code all-minilm-l6-v2} (float) or {@code all-minilm-l6-v2-q} (int8-quantized). */
+    public record Embedding(@NotBlank @DefaultValue("all-minilm-l6-v2") String model) {
     }
 
     /** Users, anonymous access and the JWT resource server. */
