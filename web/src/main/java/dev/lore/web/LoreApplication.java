@@ -17,16 +17,17 @@ public class LoreApplication {
 
     public static void main(String[] args) {
         if (isServe(args)) {
-            String[] springArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+            String[] springArgs = args.length > 0 && "serve".equals(args[0])
+                    ? Arrays.copyOfRange(args, 1, args.length) : args;
             SpringApplication.run(LoreApplication.class, springArgs);
             return;
         }
         System.exit(LoreCommand.execute(args));
     }
 
-    /** Whether the arguments ask for the server (and not for help about it). */
+    /** Whether the arguments ask for the server (and not for help about it): none, {@code serve}, or only --key=value. */
     static boolean isServe(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || Arrays.stream(args).allMatch(arg -> arg.matches("--[a-z][\\w.\\[\\]-]*=.*"))) {
             return true;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);

@@ -1,5 +1,6 @@
 package dev.lore.web;
 
+import dev.lore.assistant.pipeline.GroundedAssistant;
 import dev.lore.index.generation.GenerationalIndex;
 import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.IngestProgress;
@@ -14,18 +15,19 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The lower modules' components the server runs on, built from {@code lore.*} settings as the CLI builds them. */
 @Configuration(proxyBeanMethods = false)
 class LoreComponents {
 
-    @Bean(destroyMethod = "close")
+    @Bean
     OnnxMiniLmEmbeddingModel embeddingModel(LoreProperties properties) {
         return Components.embeddingModel(properties);
     }
 
     /** The index; closing it on shutdown commits pending writes. */
-    @Bean(destroyMethod = "close")
+    @Bean
     GenerationalIndex knowledgeIndex(LoreProperties properties, OnnxMiniLmEmbeddingModel embeddingModel,
                                      MeterRegistry metrics) {
         GenerationalIndex index = Components.openIndex(properties.index().dir(), embeddingModel);
@@ -36,7 +38,14 @@ class LoreComponents {
         return index;
     }
 
-    @Bean(destroyMethod = "close")
+    /** The assistant (extractive unless lore.model.* names a model); refuses to start on a model outside the network. */
+    @Bean
+    GroundedAssistant assistant(Environment environment, GenerationalIndex index,
+                                OnnxMiniLmEmbeddingModel embeddingModel) {
+        return Components.assistant(environment::getProperty, index, embeddingModel);
+    }
+
+    @Bean
     Ingestion ingestion(GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel) {
         return Components.ingestion(index, embeddingModel, IngestProgress.automatic());
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 SyncCommand.class,
                 StatusCommand.class,
+                AskCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code lore status}: documents, chunks, generation and each source's last sync, failures and freshness. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Prints the index status as JSON: documents, chunks, generation, model, and per source the",
-                "last sync, failures and freshness. Asks the running server (role ADMIN) when one holds the index."})
+        description = {"Prints the index status as JSON: documents, chunks, generation, model, sources.",
+                "Per source: last sync, failures and freshness (seconds since the last sync).",
+                "Asks the running server (role ADMIN) when one holds the index, otherwise reads the folder."})
 final class StatusCommand implements Callable<Integer> {
 
     @Mixin

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code lore sync SOURCE}: brings the index in line with one configured source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Syncs one source of lore.sources (or the sample's handbook, hr, finance): adds, updates and",
-                "deletes what changed. Asks the running server (role ADMIN) when one holds the index."})
+        description = {"Syncs one source: adds, updates and deletes what changed.",
+                "SOURCE is a name from lore.sources, or handbook, hr, finance of the bundled sample.",
+                "Asks the running server (role ADMIN) when one holds the index, otherwise works on the folder."})
 final class SyncCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = "source name")

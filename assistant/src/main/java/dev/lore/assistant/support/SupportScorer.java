@@ -1,0 +1,126 @@
+package dev.lore.assistant.support;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measures how well one text supports another: lexical coverage of the claim's content terms plus cosine similarity of
+ * MiniLM embeddings, averaged into one score in [0, 1]. A claim that mentions a number its evidence does not contain
+ * scores 0, because small models most often get numbers wrong. Embeddings are cached (bounded, least recently used),
+ * since the same corpus sentences recur across questions.
+ */
+public final class SupportScorer {
+
+    private static final int CACHE_SIZE = 20_000;
+
+    private final EmbeddingModel embeddings;
+    private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public SupportScorer(EmbeddingModel embeddings) {
+        this.embeddings = embeddings;
+    }
+
+    /**
+     * Support of {@code claim} by each of {@code evidence}, in the same order; {@code context} adds terms (title,
+     * headings) to every piece of evidence. A number in the claim missing from a piece of evidence makes its score 0.
+     */
+    public List<Double> support(String claim, List<String> evidence, String context) {
+        return score(claim, evidence, context, true);
+    }
+
+    /** How well each of {@code evidence} answers {@code question}: the same measure without the number rule. */
+    public List<Double> relevance(String question, List<String> evidence, String context) {
+        return score(question, evidence, context, false);
+    }
+
+    private List<Double> score(String claim, List<String> evidence, String context, boolean numbersMustMatch) {
+        var claimTerms = Terms.of(claim);
+        var claimNumbers = Terms.numbers(claim);
+        var vectors = embedAll(concat(claim, evidence));
+        var claimVector = vectors.getFirst();
+        var contextTerms = Terms.of(context == null ? "" : context);
+        var scores = new ArrayList<Double>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            var text = evidence.get(i);
+            if (numbersMustMatch && !Terms.numbers(text).containsAll(claimNumbers)) {
+                scores.add(0.0);
+                continue;
+            }
+            var terms = Terms.of(text);
+            terms.addAll(contextTerms);
+            scores.add(combine(Terms.coverage(claimTerms, terms), cosine(claimVector, vectors.get(i + 1))));
+        }
+        return scores;
+    }
+
+    /** The combined score from lexical coverage and cosine similarity. */
+    static double combine(double lexical, double cosine) {
+        return 0.5 * lexical + 0.5 * Math.max(0, cosine);
+    }
+
+    /** Whether a claim has anything to support: at least one content term or number. */
+    public static boolean isClaim(String text) {
+        return !Terms.of(text).isEmpty() || !Terms.numbers(text).isEmpty();
+    }
+
+    /** Embeddings of the texts, computed once per distinct text. */
+    public List<float[]> embedAll(List<String> texts) {
+        var missing = new ArrayList<String>();
+        synchronized (cache) {
+            for (var t : texts) {
+                if (!cache.containsKey(t) && !missing.contains(t)) {
+                    missing.add(t);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            var computed = embeddings.embedAll(missing.stream().map(TextSegment::from).toList()).content();
+            synchronized (cache) {
+                for (int i = 0; i < missing.size(); i++) {
+                    cache.put(missing.get(i), computed.get(i).vector());
+                }
+            }
+        }
+        var out = new ArrayList<float[]>(texts.size());
+        synchronized (cache) {
+            for (var t : texts) {
+                var v = cache.get(t);
+                out.add(v != null ? v : embeddings.embed(t).content().vector());
+            }
+        }
+        return out;
+    }
+
+    /** Cosine similarity (the vectors need not be normalized). */
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** Content terms of a text (see {@link Terms#of}). */
+    public static Set<String> terms(String text) {
+        return Terms.of(text);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        var all = new ArrayList<String>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}
