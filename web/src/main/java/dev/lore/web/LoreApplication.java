@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Entry point of the Lore server and command-line tool: no arguments or {@code serve} starts the server, anything else
  * runs a {@code lore} command and exits with its code.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@EnableConfigurationProperties(LoreProperties.class)
 public class LoreApplication {
 
     public static void main(String[] args) {

@@ -20,12 +20,16 @@ import org.springframework.validation.annotation.Validated;
 public record LoreProperties(
         @Valid @NotNull @DefaultValue Index index,
         @Valid @NotNull @DefaultValue Sample sample,
-        @NotNull @DefaultValue("") List<SourceDefinition> sources,
+        List<SourceDefinition> sources,
         @Valid @NotNull @DefaultValue Embedding embedding,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Api api,
         @Valid @NotNull @DefaultValue Feedback feedback,
         @Valid @NotNull @DefaultValue Log log) {
+
+    public LoreProperties {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
 
     /** Where the index lives. */
     public record Index(@NotNull @DefaultValue("./data/index") Path dir) {
@@ -40,9 +44,12 @@ public record LoreProperties(
     }
 
     /** Users, anonymous access and the JWT resource server. */
-    public record Security(@Valid @DefaultValue("") List<User> users,
+    public record Security(@Valid List<User> users,
                            @Valid @NotNull @DefaultValue Anonymous anonymous,
                            @Valid @NotNull @DefaultValue Jwt jwt) {
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+        }
     }
 
     /** A configured user; {@code password} in Spring Security's encoded form ({@code {noop}...} or {@code {bcrypt}...}). */

@@ -12,8 +12,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: ingests the bundled sample corpus into an empty index (when {@code lore.sample.enabled}), then prints
- * where to sign in and the configured users.
+ * On start with an empty index: ingests every source, the bundled sample corpus included when
+ * {@code lore.sample.enabled}; then prints where to sign in and the configured users.
  */
 @Component
 class FirstStart implements ApplicationRunner {
@@ -39,10 +39,10 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!catalog.sampleNames().isEmpty() && index.stats().documents() == 0) {
-            log.info("empty index at {}: ingesting the bundled sample corpus ({})", properties.index().dir(),
-                    catalog.sampleNames());
-            for (String name : catalog.sampleNames()) {
+        if (!catalog.names().isEmpty() && index.stats().documents() == 0) {
+            log.info("empty index at {}: ingesting the sources {} (bundled sample: {})", properties.index().dir(),
+                    catalog.names(), catalog.sampleNames());
+            for (String name : catalog.names()) {
                 sync.sync(name);
             }
         }

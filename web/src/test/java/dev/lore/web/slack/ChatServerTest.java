@@ -41,6 +41,16 @@ public abstract class ChatServerTest {
         registry.add("lore.slack.users[1].groups", () -> "finance");
         registry.add("lore.openai.api-keys-file", () -> DATA.resolve("api-keys.json").toString());
         registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
+        registry.add("lore.sample.enabled", () -> "false");
+        String[][] users = {{"alice", "employee", ""}, {"harriet", "employee,hr", ""},
+                {"admin", "employee,hr,finance", "ADMIN"}};
+        for (int i = 0; i < users.length; i++) {
+            String[] user = users[i];
+            registry.add("lore.security.users[" + i + "].name", () -> user[0]);
+            registry.add("lore.security.users[" + i + "].password", () -> "{noop}" + user[0]);
+            registry.add("lore.security.users[" + i + "].groups", () -> user[1]);
+            registry.add("lore.security.users[" + i + "].roles", () -> user[2]);
+        }
     }
 
     protected String url(String path) {
