@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 SyncCommand.class,
                 StatusCommand.class,
                 AskCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Question;
+import dev.lore.web.error.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +56,7 @@ class SlackController {
         try {
             payload = json.readTree(body);
         } catch (JsonProcessingException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "body is not JSON"));
+            return ResponseEntity.badRequest().body(new ApiError("malformed_json", "request body is not valid JSON"));
         }
         switch (payload.path("type").asText()) {
             case "url_verification" -> {
@@ -117,7 +117,7 @@ class SlackController {
         try {
             target = URI.create(responseUrl);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "bad response_url"));
+            return ResponseEntity.badRequest().body(new ApiError("invalid_field", "field 'response_url' is not a URL"));
         }
         boolean queued = answerer.answerAt(target, question);
         return ephemeral(queued ? "Looking that up…" : "Lore is busy right now; please ask again in a minute.");
@@ -128,9 +128,9 @@ class SlackController {
                 request.getHeader("X-Slack-Signature"), body);
     }
 
-    private static ResponseEntity<Map<String, String>> unauthorized() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "unauthorized", "message", "missing, invalid or expired Slack request signature"));
+    private static ResponseEntity<ApiError> unauthorized() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(new ApiError("unauthorized", "missing, invalid or expired Slack request signature"));
     }
 
     private static ResponseEntity<Map<String, String>> ephemeral(String text) {

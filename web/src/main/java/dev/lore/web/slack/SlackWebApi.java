@@ -2,6 +2,7 @@ package dev.lore.web.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.assistant.privacy.PrivacyGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack's Web API over HTTP ({@code chat.postMessage} with the bot token) and its {@code response_url} webhooks; also
- * spoken by Slack-compatible platforms reachable at another base URL.
+ * spoken by Slack-compatible platforms reachable at another base URL. A response URL must pass the privacy guard like
+ * the API base URL, so answers only go to hosts inside the network or explicitly allowed.
  */
 final class SlackWebApi implements ChatApi {
 
@@ -25,15 +27,15 @@ final class SlackWebApi implements ChatApi {
     private final URI postMessageUrl;
     private final String botToken;
     private final ObjectMapper json;
-    private final HostGuard hostGuard;
+    private final PrivacyGuard privacyGuard;
 
-    SlackWebApi(HttpClient http, URI apiBaseUrl, String botToken, ObjectMapper json, HostGuard hostGuard) {
+    SlackWebApi(HttpClient http, URI apiBaseUrl, String botToken, ObjectMapper json, PrivacyGuard privacyGuard) {
         this.http = http;
         String base = apiBaseUrl.toString();
         this.postMessageUrl = URI.create((base.endsWith("/") ? base : base + "/") + "chat.postMessage");
         this.botToken = botToken == null ? "" : botToken;
         this.json = json;
-        this.hostGuard = hostGuard;
+        this.privacyGuard = privacyGuard;
     }
 
     @Override
@@ -54,7 +56,7 @@ final class SlackWebApi implements ChatApi {
 
     @Override
     public void respond(URI responseUrl, String text) {
-        hostGuard.check(responseUrl, "response_url");
+        privacyGuard.checkUrl(responseUrl.toString(), "the slash command's response_url");
         send(responseUrl, Map.of("response_type", "ephemeral", "text", text), false);
     }
 

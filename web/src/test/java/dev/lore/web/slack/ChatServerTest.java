@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The real server on a random port with the chat integrations configured against a local chat API stub; shared by the
  * Slack and OpenAI end-to-end tests so they run on one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The repository's configuration (demo users alice, harriet, fred and admin, password = name) with test overrides.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.import=optional:file:../config/application.yml")
 @Import(TestAssistantConfiguration.class)
 public abstract class ChatServerTest {
 
@@ -40,17 +42,8 @@ public abstract class ChatServerTest {
         registry.add("lore.slack.users[1].id", () -> "UFINANCE");
         registry.add("lore.slack.users[1].groups", () -> "finance");
         registry.add("lore.openai.api-keys-file", () -> DATA.resolve("api-keys.json").toString());
-        registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
         registry.add("lore.sample.enabled", () -> "false");
-        String[][] users = {{"alice", "employee", ""}, {"harriet", "employee,hr", ""},
-                {"admin", "employee,hr,finance", "ADMIN"}};
-        for (int i = 0; i < users.length; i++) {
-            String[] user = users[i];
-            registry.add("lore.security.users[" + i + "].name", () -> user[0]);
-            registry.add("lore.security.users[" + i + "].password", () -> "{noop}" + user[0]);
-            registry.add("lore.security.users[" + i + "].groups", () -> user[1]);
-            registry.add("lore.security.users[" + i + "].roles", () -> user[2]);
-        }
+        registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
     }
 
     protected String url(String path) {
