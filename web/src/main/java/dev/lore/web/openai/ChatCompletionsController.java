@@ -3,7 +3,6 @@ package dev.lore.web.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lore.assistant.Answer;
 import dev.lore.assistant.Question;
 import dev.lore.web.security.Caller;
 import java.time.Instant;
@@ -60,9 +59,8 @@ class ChatCompletionsController {
                         "server_error", "overloaded", "too many answers in progress; retry shortly"));
             }
         }
-        Answer answer = streamer.answer(question);
         return ResponseEntity.ok(OpenAiJson.completion(json, id, created, properties.model(),
-                AnswerContent.render(answer), (request.promptChars() + 3) / 4));
+                streamer.answer(question), (request.promptChars() + 3) / 4));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class})

@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,8 +41,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory) {
-        SlackGroups groups = new SlackGroups(properties.users(), directory);
+    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory, ChatApi slackChatApi) {
+        Function<String, Optional<String>> emails = properties.resolveEmail() ? slackChatApi::email : id -> Optional.empty();
+        SlackGroups groups = new SlackGroups(properties.users(), directory, emails);
         if (properties.enabled()) {
             groups.requireKnownUsers();
         }
@@ -58,8 +62,10 @@ class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi) {
-        return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(properties.linkBaseUrl()),
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, SlackGroups groups,
+                                ChatApi slackChatApi,
+                                @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
+        return new SlackAnswerer(assistant, groups, slackChatApi, new SlackAnswerText(publicUrl),
                 properties.answerThreads(), properties.answerQueue());
     }
 

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.privacy.PrivacyGuard;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,7 @@ final class SlackWebApi implements ChatApi {
 
     private final HttpClient http;
     private final URI postMessageUrl;
+    private final String usersInfoUrl;
     private final String botToken;
     private final ObjectMapper json;
     private final PrivacyGuard privacyGuard;
@@ -33,6 +37,7 @@ final class SlackWebApi implements ChatApi {
         this.http = http;
         String base = apiBaseUrl.toString();
         this.postMessageUrl = URI.create((base.endsWith("/") ? base : base + "/") + "chat.postMessage");
+        this.usersInfoUrl = (base.endsWith("/") ? base : base + "/") + "users.info";
         this.botToken = botToken == null ? "" : botToken;
         this.json = json;
         this.privacyGuard = privacyGuard;
@@ -58,6 +63,29 @@ final class SlackWebApi implements ChatApi {
     public void respond(URI responseUrl, String text) {
         privacyGuard.checkUrl(responseUrl.toString(), "the slash command's response_url");
         send(responseUrl, Map.of("response_type", "ephemeral", "text", text), false);
+    }
+
+    @Override
+    public Optional<String> email(String userId) {
+        URI url = URI.create(usersInfoUrl + "?user=" + URLEncoder.encode(userId, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode reply = response.statusCode() / 100 == 2 ? json.readTree(response.body()) : null;
+            if (reply == null || !reply.path("ok").asBoolean(false)) {
+                log.warn("users.info for a chat user failed: {}", reply == null ? "HTTP " + response.statusCode()
+                        : reply.path("error").asText("no error given"));
+                return Optional.empty();
+            }
+            String email = reply.path("user").path("profile").path("email").asText("");
+            return email.isBlank() ? Optional.empty() : Optional.of(email.strip());
+        } catch (IOException e) {
+            log.warn("users.info for a chat user failed: {}", e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private JsonNode send(URI url, Map<String, Object> body, boolean withToken) {

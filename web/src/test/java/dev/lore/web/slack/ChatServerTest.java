@@ -36,7 +36,7 @@ public abstract class ChatServerTest {
         registry.add("lore.slack.signing-secret", () -> SIGNING_SECRET);
         registry.add("lore.slack.bot-token", () -> BOT_TOKEN);
         registry.add("lore.slack.api-base-url", () -> CHAT.baseUrl() + "/api");
-        registry.add("lore.slack.link-base-url", () -> "https://lore.example.test");
+        registry.add("lore.public-url", () -> "https://lore.example.test");
         registry.add("lore.slack.users[0].id", () -> HR_CHAT_USER);
         registry.add("lore.slack.users[0].user", () -> "harriet");
         registry.add("lore.slack.users[1].id", () -> "UFINANCE");
