@@ -1,0 +1,94 @@
+package dev.lore.web.slack;
+
+import dev.lore.assistant.Answer;
+import dev.lore.assistant.Assistant;
+import dev.lore.assistant.Question;
+import java.net.URI;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers chat questions in the background on a bounded, named executor, so that the webhook acknowledges at once
+ * however slow the model is, and delivers each answer to the chat platform.
+ */
+final class SlackAnswerer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackAnswerer.class);
+
+    private final Assistant assistant;
+    private final ChatApi chat;
+    private final SlackAnswerText text;
+    private final ThreadPoolExecutor executor;
+
+    SlackAnswerer(Assistant assistant, ChatApi chat, SlackAnswerText text, int threads, int queue) {
+        this.assistant = assistant;
+        this.chat = chat;
+        this.text = text;
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+                Thread.ofPlatform().name("lore-slack-", 1).factory(), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** Queues a question whose answer goes to the thread {@code threadTs} of {@code channel}; false when full. */
+    boolean answerInThread(String channel, String threadTs, Question question) {
+        return submit(question, reply -> chat.postMessage(channel, threadTs, reply), "channel " + channel);
+    }
+
+    /** Queues a slash command whose answer goes to its {@code response_url}; false when full. */
+    boolean answerAt(URI responseUrl, Question question) {
+        return submit(question, reply -> chat.respond(responseUrl, reply), "a response_url");
+    }
+
+    /** Queues a fixed reply (a usage hint) to a thread; false when full. */
+    boolean replyInThread(String channel, String threadTs, String reply) {
+        return run(() -> chat.postMessage(channel, threadTs, reply), "channel " + channel);
+    }
+
+    private boolean submit(Question question, Consumer<String> deliver, String where) {
+        return run(() -> {
+            String reply;
+            try {
+                Answer answer = assistant.ask(question, token -> { });
+                reply = text.render(answer);
+            } catch (RuntimeException e) {
+                log.error("answering a chat question for {} failed", where, e);
+                reply = "Sorry, Lore could not answer that just now. Please try again later.";
+            }
+            deliver.accept(reply);
+        }, where);
+    }
+
+    private boolean run(Runnable task, String where) {
+        try {
+            executor.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    log.error("delivering a chat answer to {} failed: {}", where, e.getMessage());
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            log.warn("chat question for {} refused: {} questions already waiting", where, executor.getQueue().size());
+            return false;
+        }
+    }
+
+    /** Lets questions in flight finish, for a bounded time. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.lore.web.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import dev.lore.web.slack.ChatServerTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class OpenAiEndpointIT extends ChatServerTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void openAiClientGetsAnAnswerWithNumberedSources() {
+        var model = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore")
+                .timeout(Duration.ofSeconds(60)).build();
+
+        String answer = model.chat("How do I connect to the VPN?");
+
+        assertThat(answer).contains("WireGuard").contains("[1]").contains("Sources:").contains("handbook:it/vpn.md");
+    }
+
+    @Test
+    void openAiClientSendsTheConversationAsHistory() {
+        var model = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore")
+                .timeout(Duration.ofSeconds(60)).build();
+
+        ChatResponse response = model.chat(UserMessage.from("How do I connect to the VPN?"),
+                AiMessage.from("Install the WireGuard client [1]."), UserMessage.from("Where is the client profile?"));
+
+        assertThat(response.aiMessage().text()).isNotBlank();
+        assertThat(response.tokenUsage().totalTokenCount()).isPositive();
+    }
+
+    @Test
+    void openAiStreamingClientReceivesTheAnswerInPieces() throws Exception {
+        var model = OpenAiStreamingChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice"))
+                .modelName("lore").timeout(Duration.ofSeconds(60)).build();
+        List<String> pieces = new ArrayList<>();
+        var done = new CompletableFuture<ChatResponse>();
+
+        model.chat("How do I connect to the VPN?", new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {
+                pieces.add(partial);
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+
+        ChatResponse response = done.get(60, TimeUnit.SECONDS);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(String.join("", pieces)).isEqualTo(response.aiMessage().text()).contains("WireGuard")
+                .contains("Sources:");
+    }
+
+    @Test
+    void rawStreamIsOpenAiChunksEndingWithDone() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url("/v1/chat/completions")))
+                .header("Authorization", "Bearer " + createKey("alice")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"model":"lore","stream":true,"stream_options":{"include_usage":true},
+                         "messages":[{"role":"user","content":"How do I connect to the VPN?"}]}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        List<String> events = List.of(response.body().split("\n\n"));
+        assertThat(events).allSatisfy(event -> assertThat(event).startsWith("data: "));
+        assertThat(events.getLast()).isEqualTo("data: [DONE]");
+        List<JsonNode> chunks = new ArrayList<>();
+        for (String event : events.subList(0, events.size() - 1)) {
+            chunks.add(json.readTree(event.substring("data: ".length())));
+        }
+        assertThat(chunks).allSatisfy(chunk -> {
+            assertThat(chunk.path("object").asText()).isEqualTo("chat.completion.chunk");
+            assertThat(chunk.path("id").asText()).isEqualTo(chunks.getFirst().path("id").asText()).startsWith("chatcmpl-");
+            assertThat(chunk.path("model").asText()).isEqualTo("lore");
+        });
+        assertThat(chunks.getFirst().at("/choices/0/delta/role").asText()).isEqualTo("assistant");
+        JsonNode last = chunks.get(chunks.size() - 2);
+        assertThat(last.at("/choices/0/finish_reason").asText()).isEqualTo("stop");
+        assertThat(chunks.getLast().path("choices")).isEmpty();
+        assertThat(chunks.getLast().at("/usage/total_tokens").asInt()).isPositive();
+        StringBuilder content = new StringBuilder();
+        chunks.forEach(chunk -> content.append(chunk.at("/choices/0/delta/content").asText("")));
+        assertThat(content).contains("WireGuard").contains("[1]");
+    }
+
+    @Test
+    void modelsListsLore() throws Exception {
+        var response = get("/v1/models", createKey("alice"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode models = json.readTree(response.body());
+        assertThat(models.path("object").asText()).isEqualTo("list");
+        assertThat(models.at("/data/0/id").asText()).isEqualTo("lore");
+    }
+
+    @Test
+    void missingOrBadApiKeyGets401() throws Exception {
+        String key = createKey("alice");
+
+        assertThat(get("/v1/models", null).statusCode()).isEqualTo(401);
+        assertThat(get("/v1/models", key + "x").statusCode()).isEqualTo(401);
+        assertThat(get("/v1/models", "lore-" + "A".repeat(43)).statusCode()).isEqualTo(401);
+        var badClient = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey("lore-wrong").modelName("lore").build();
+        // langchain4j maps HTTP 401 to its AuthenticationException.
+        assertThatThrownBy(() -> badClient.chat("How do I connect to the VPN?"))
+                .isInstanceOf(dev.langchain4j.exception.AuthenticationException.class);
+        var error = json.readTree(get("/v1/models", null).body());
+        assertThat(error.at("/error/code").asText()).isEqualTo("invalid_api_key");
+    }
+
+    @Test
+    void revokedKeyGets401AndListingNeverShowsKeys() throws Exception {
+        JsonNode created = json.readTree(admin("POST", "/api/v1/admin/api-keys", "{\"user\":\"alice\"}").body());
+        String key = created.path("key").asText();
+        assertThat(get("/v1/models", key).statusCode()).isEqualTo(200);
+
+        String listing = admin("GET", "/api/v1/admin/api-keys", null).body();
+        assertThat(listing).contains(created.path("id").asText()).doesNotContain(key);
+        assertThat(admin("DELETE", "/api/v1/admin/api-keys/" + created.path("id").asText(), null).statusCode())
+                .isEqualTo(204);
+
+        assertThat(get("/v1/models", key).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void keyForUnknownUserIsRefusedNamingTheField() throws Exception {
+        var response = admin("POST", "/api/v1/admin/api-keys", "{\"user\":\"mallory\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("user").contains("mallory");
+    }
+
+    @Test
+    void restrictedDocumentReachesOnlyKeysOfUsersWhoMayReadIt() {
+        String question = "How many weeks of parental leave at full pay does the primary carer get?";
+        var alice = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore").build();
+        var harriet = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("harriet")).modelName("lore")
+                .build();
+
+        assertThat(alice.chat(question)).doesNotContain("26 weeks");
+        assertThat(harriet.chat(question)).contains("26 weeks");
+    }
+
+    private String createKey(String user) {
+        try {
+            var response = admin("POST", "/api/v1/admin/api-keys", "{\"user\":\"" + user + "\"}");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return json.readTree(response.body()).path("key").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> admin(String method, String path, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String key) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
