@@ -31,12 +31,17 @@ public final class SampleCorpus {
     public static KnowledgeIndex index(Path dir) {
         var sample = folder();
         var index = new LuceneKnowledgeIndex(dir, TestCorpus.EMBEDDINGS);
-        var ingestion = new Ingestion(index, TestCorpus.EMBEDDINGS, IngestOptions.defaults(), IngestProgress.automatic());
+        try (var ingestion = new Ingestion(index, TestCorpus.EMBEDDINGS, IngestOptions.defaults(), IngestProgress.automatic())) {
+            sync(ingestion, sample);
+        }
+        return index;
+    }
+
+    private static void sync(Ingestion ingestion, Path sample) {
         for (var source : Map.of("handbook", "everyone", "hr", "hr", "finance", "finance").entrySet()) {
             var report = ingestion.sync(new FolderSource(source.getKey(), Set.of(source.getValue()),
                     sample.resolve("corpus").resolve(source.getKey()), List.of(), List.of()));
-            System.out.println("ingested " + source.getKey() + ": " + report);
+            System.out.println("ingested " + source.getKey() + ": " + report.documents());
         }
-        return index;
     }
 }
