@@ -31,6 +31,10 @@ final class EmbeddingWriter {
         this.tally = tally;
     }
 
+    int batchSize() {
+        return batchSize;
+    }
+
     Tally tally() {
         return tally;
     }

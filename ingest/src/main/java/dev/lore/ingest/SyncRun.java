@@ -48,7 +48,8 @@ final class SyncRun {
         this.parserThreads = parserThreads;
         this.progress = progress;
         this.tally = writer.tally();
-        this.ready = new ArrayBlockingQueue<>(Math.max(8, 4 * parserThreads));
+        // Room for several full batches even of one-chunk documents, so the model never gets a starved batch.
+        this.ready = new ArrayBlockingQueue<>(4 * writer.batchSize() + 4 * parserThreads);
         this.parsersDone = new CountDownLatch(parserThreads);
     }
 

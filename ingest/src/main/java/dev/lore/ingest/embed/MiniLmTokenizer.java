@@ -31,7 +31,8 @@ public final class MiniLmTokenizer implements AutoCloseable {
         return load(MiniLmVariant.FLOAT);
     }
 
-    static MiniLmTokenizer load(MiniLmVariant variant) {
+    /** Loads the tokenizer shipped with a variant. */
+    public static MiniLmTokenizer load(MiniLmVariant variant) {
         var truncating = open(variant, Map.of("padding", "false", "truncation", "true",
                 "maxLength", Integer.toString(MAX_WORDPIECES), "modelMaxLength", Integer.toString(MAX_WORDPIECES)));
         var counting = open(variant, Map.of("padding", "false", "truncation", "false",
@@ -57,7 +58,7 @@ public final class MiniLmTokenizer implements AutoCloseable {
     }
 
     /** Token ids of the text with [CLS] and [SEP], truncated to {@link #MAX_WORDPIECES}. */
-    long[] encode(String text) {
+    public long[] encode(String text) {
         return truncating.encode(text, true, false).getIds();
     }
 

@@ -24,11 +24,13 @@ public enum MiniLmVariant {
         return configName;
     }
 
-    String modelResource() {
+    /** Classpath resource of the ONNX graph. */
+    public String modelResource() {
         return modelResource;
     }
 
-    String tokenizerResource() {
+    /** Classpath resource of the tokenizer.json. */
+    public String tokenizerResource() {
         return tokenizerResource;
     }
 

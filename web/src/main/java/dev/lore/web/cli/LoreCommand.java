@@ -8,8 +8,14 @@ import picocli.CommandLine.Command;
         description = "On-prem knowledge assistant: ingest documents, search them, ask questions with cited answers.",
         subcommands = {
                 ServeCommand.class,
+                IngestCommand.class,
                 SearchCommand.class,
+                ReindexCommand.class,
+                SyncCommand.class,
+                StatusCommand.class,
                 AskCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

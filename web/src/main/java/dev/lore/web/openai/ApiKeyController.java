@@ -1,6 +1,7 @@
 package dev.lore.web.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lore.web.error.ApiError;
 import dev.lore.web.security.UserDirectory;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,10 @@ class ApiKeyController {
     ResponseEntity<?> create(@RequestBody JsonNode body) {
         String user = body.path("user").asText("").strip();
         if (user.isEmpty()) {
-            return error(HttpStatus.BAD_REQUEST, "bad_request", "field 'user' is required");
+            return error(HttpStatus.BAD_REQUEST, "missing_field", "field 'user' is required");
         }
         if (users.find(user).isEmpty()) {
-            return error(HttpStatus.BAD_REQUEST, "bad_request", "field 'user': no configured user '" + user + "'");
+            return error(HttpStatus.BAD_REQUEST, "invalid_field", "field 'user': no configured user '" + user + "'");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(user));
     }
@@ -54,7 +55,7 @@ class ApiKeyController {
                 : error(HttpStatus.NOT_FOUND, "not_found", "no API key with id '" + id + "'");
     }
 
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String error, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", error, "message", message));
+    private static ResponseEntity<ApiError> error(HttpStatus status, String error, String message) {
+        return ResponseEntity.status(status).body(new ApiError(error, message));
     }
 }

@@ -3,19 +3,15 @@ package dev.lore.web.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lore.assistant.Answer;
 import dev.lore.assistant.Question;
-import dev.lore.ingest.DocumentInfo;
+import dev.lore.web.security.Caller;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,7 +47,7 @@ class ChatCompletionsController {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(OpenAiJson.error(json, "invalid_request_error",
                     "model_not_found", "model '" + request.model() + "' does not exist; use '" + properties.model() + "'"));
         }
-        var question = new Question(request.question(), groups(caller), ConversationKey.of(caller.getName(), request));
+        var question = new Question(request.question(), Caller.of(caller).groups(), ConversationKey.of(caller.getName(), request));
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = Instant.now().getEpochSecond();
         if (request.stream()) {
@@ -63,26 +59,13 @@ class ChatCompletionsController {
                         "server_error", "overloaded", "too many answers in progress; retry shortly"));
             }
         }
-        Answer answer = streamer.answer(question);
         return ResponseEntity.ok(OpenAiJson.completion(json, id, created, properties.model(),
-                AnswerContent.render(answer), (request.promptChars() + 3) / 4));
+                streamer.answer(question), (request.promptChars() + 3) / 4));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, HttpMessageNotReadableException.class})
     ResponseEntity<ObjectNode> badRequest(Exception e) {
         String message = e instanceof HttpMessageNotReadableException ? "request body is not valid JSON" : e.getMessage();
         return ResponseEntity.badRequest().body(OpenAiJson.error(json, "invalid_request_error", "invalid_request", message));
-    }
-
-    /** The API key user's groups, as the main chain names them ({@code GROUP_x}), and {@code everyone}. */
-    private static Set<String> groups(Authentication caller) {
-        Set<String> groups = new HashSet<>();
-        groups.add(DocumentInfo.EVERYONE);
-        for (GrantedAuthority authority : caller.getAuthorities()) {
-            if (authority.getAuthority().startsWith("GROUP_")) {
-                groups.add(authority.getAuthority().substring("GROUP_".length()));
-            }
-        }
-        return groups;
     }
 }

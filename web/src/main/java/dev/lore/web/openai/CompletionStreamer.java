@@ -30,18 +30,20 @@ final class CompletionStreamer implements AutoCloseable {
 
     private final Assistant assistant;
     private final ObjectMapper json;
+    private final AnswerContent content;
     private final ThreadPoolExecutor executor;
 
-    CompletionStreamer(Assistant assistant, ObjectMapper json, int threads, int queue) {
+    CompletionStreamer(Assistant assistant, ObjectMapper json, AnswerContent content, int threads, int queue) {
         this.assistant = assistant;
         this.json = json;
+        this.content = content;
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
                 Thread.ofPlatform().name("lore-openai-", 1).factory(), new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** The whole answer, on the caller's thread. */
-    Answer answer(Question question) {
-        return assistant.ask(question, token -> { });
+    /** The whole answer as message content, on the caller's thread. */
+    String answer(Question question) {
+        return content.render(assistant.ask(question, token -> { }));
     }
 
     /** Starts streaming; throws {@link RejectedExecutionException} when too many streams are waiting. */
@@ -51,9 +53,9 @@ final class CompletionStreamer implements AutoCloseable {
             try {
                 send(emitter, OpenAiJson.chunk(json, id, created, model, "assistant", "", null));
                 Answer answer = assistant.ask(question, token -> { });
-                String content = AnswerContent.render(answer);
+                String text = content.render(answer);
                 StringBuilder piece = new StringBuilder();
-                for (String word : PIECES.split(content)) {
+                for (String word : PIECES.split(text)) {
                     piece.append(word);
                     if (piece.length() >= 24) {
                         send(emitter, OpenAiJson.chunk(json, id, created, model, null, piece.toString(), null));
@@ -66,7 +68,7 @@ final class CompletionStreamer implements AutoCloseable {
                 send(emitter, OpenAiJson.chunk(json, id, created, model, null, null, "stop"));
                 if (request.includeUsage()) {
                     send(emitter, OpenAiJson.usageChunk(json, id, created, model,
-                            (request.promptChars() + 3) / 4, OpenAiJson.approximateTokens(content)));
+                            (request.promptChars() + 3) / 4, OpenAiJson.approximateTokens(text)));
                 }
                 emitter.send("data: [DONE]\n\n", EVENT_STREAM);
                 emitter.complete();

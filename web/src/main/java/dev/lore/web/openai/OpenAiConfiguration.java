@@ -3,6 +3,7 @@ package dev.lore.web.openai;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Assistant;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,9 @@ class OpenAiConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    CompletionStreamer completionStreamer(@Lazy Assistant assistant, ObjectMapper json, OpenAiProperties properties) {
-        return new CompletionStreamer(assistant, json, properties.streamThreads(), properties.streamQueue());
+    CompletionStreamer completionStreamer(@Lazy Assistant assistant, ObjectMapper json, OpenAiProperties properties,
+                                          @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
+        return new CompletionStreamer(assistant, json, new AnswerContent(publicUrl), properties.streamThreads(),
+                properties.streamQueue());
     }
 }

@@ -35,4 +35,13 @@ final class RecentDeliveries {
         }
         return first;
     }
+
+    /** Forgets keys, so that a delivery that could not be handled is handled when it is retried. */
+    synchronized void forget(String... keys) {
+        for (String key : keys) {
+            if (key != null) {
+                seen.remove(key);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import dev.lore.assistant.Answer;
 import dev.lore.assistant.Citation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class SlackAnswerText {
 
     private final String linkBase;
 
-    /** {@code linkBase} is Lore's public URL, for sources that have no web address of their own. */
+    /** {@code linkBase} is Lore's public URL: sources without a web address link to its document page. */
     SlackAnswerText(String linkBase) {
         this.linkBase = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;
     }
@@ -37,9 +38,10 @@ final class SlackAnswerText {
         }
         m.appendTail(linked);
         out.append(linked);
-        if (!answer.citations().isEmpty()) {
+        List<Citation> sources = answer.abstained() && !answer.closest().isEmpty() ? answer.closest() : answer.citations();
+        if (!sources.isEmpty()) {
             out.append(answer.abstained() ? "\n\n*Closest sources:*" : "\n\n*Sources:*");
-            for (Citation c : answer.citations()) {
+            for (Citation c : sources) {
                 out.append("\n").append(c.n()).append(". <").append(link(c)).append('|')
                         .append(escape(c.title() == null ? c.docId() : c.title()).replace("|", "/")).append('>');
             }
@@ -47,14 +49,14 @@ final class SlackAnswerText {
         return out.toString();
     }
 
-    /** Where a citation points: the original web page, or the passage in Lore. */
+    /** Where a citation points: the original web page, or the passage on Lore's document page. */
     String link(Citation c) {
         if (c.uri() != null && (c.uri().startsWith("https://") || c.uri().startsWith("http://"))) {
             return c.uri().replace("|", "%7C").replace(">", "%3E");
         }
         String id = URLEncoder.encode(c.docId(), StandardCharsets.UTF_8);
         String chunk = c.chunkId() == null ? "" : "&chunk=" + URLEncoder.encode(c.chunkId(), StandardCharsets.UTF_8);
-        return linkBase + "/?doc=" + id + chunk;
+        return linkBase + "/document.html?id=" + id + chunk;
     }
 
     private static Citation citation(Answer answer, int n) {

@@ -14,19 +14,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers chat questions in the background on a bounded, named executor, so that the webhook acknowledges at once
- * however slow the model is, and delivers each answer to the chat platform.
+ * however slow the model (or the asker's e-mail lookup) is, and delivers each answer to the chat platform.
  */
 final class SlackAnswerer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SlackAnswerer.class);
 
     private final Assistant assistant;
+    private final SlackGroups groups;
     private final ChatApi chat;
     private final SlackAnswerText text;
     private final ThreadPoolExecutor executor;
 
-    SlackAnswerer(Assistant assistant, ChatApi chat, SlackAnswerText text, int threads, int queue) {
+    SlackAnswerer(Assistant assistant, SlackGroups groups, ChatApi chat, SlackAnswerText text, int threads, int queue) {
         this.assistant = assistant;
+        this.groups = groups;
         this.chat = chat;
         this.text = text;
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
@@ -34,12 +36,12 @@ final class SlackAnswerer implements AutoCloseable {
     }
 
     /** Queues a question whose answer goes to the thread {@code threadTs} of {@code channel}; false when full. */
-    boolean answerInThread(String channel, String threadTs, Question question) {
+    boolean answerInThread(String channel, String threadTs, ChatQuestion question) {
         return submit(question, reply -> chat.postMessage(channel, threadTs, reply), "channel " + channel);
     }
 
     /** Queues a slash command whose answer goes to its {@code response_url}; false when full. */
-    boolean answerAt(URI responseUrl, Question question) {
+    boolean answerAt(URI responseUrl, ChatQuestion question) {
         return submit(question, reply -> chat.respond(responseUrl, reply), "a response_url");
     }
 
@@ -48,10 +50,12 @@ final class SlackAnswerer implements AutoCloseable {
         return run(() -> chat.postMessage(channel, threadTs, reply), "channel " + channel);
     }
 
-    private boolean submit(Question question, Consumer<String> deliver, String where) {
+    private boolean submit(ChatQuestion asked, Consumer<String> deliver, String where) {
         return run(() -> {
             String reply;
             try {
+                var question = new Question(asked.text(), groups.groupsFor(asked.userId(), asked.directMessage()),
+                        asked.conversationId());
                 Answer answer = assistant.ask(question, token -> { });
                 reply = text.render(answer);
             } catch (RuntimeException e) {

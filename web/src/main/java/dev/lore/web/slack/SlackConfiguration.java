@@ -2,18 +2,24 @@ package dev.lore.web.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Assistant;
+import dev.lore.assistant.privacy.PrivacyGuard;
 import dev.lore.web.security.UserDirectory;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the Slack-style bot from {@code lore.slack.*}; checks the chat API host against the privacy guard at start.
@@ -27,11 +33,6 @@ class SlackConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
 
     @Bean
-    HostGuard slackHostGuard(@Value("${lore.privacy.allowed-hosts:}") Set<String> allowedHosts) {
-        return new AllowListHostGuard(allowedHosts);
-    }
-
-    @Bean
     SlackSignature slackSignature(SlackProperties properties) {
         if (!properties.enabled()) {
             log.info("Slack integration off: set lore.slack.signing-secret to enable /slack/events and /slack/commands");
@@ -40,8 +41,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory) {
-        SlackGroups groups = new SlackGroups(properties.users(), directory);
+    SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory, ChatApi slackChatApi) {
+        Function<String, Optional<String>> emails = properties.resolveEmail() ? slackChatApi::email : id -> Optional.empty();
+        SlackGroups groups = new SlackGroups(properties.users(), directory, emails);
         if (properties.enabled()) {
             groups.requireKnownUsers();
         }
@@ -49,17 +51,21 @@ class SlackConfiguration {
     }
 
     @Bean
-    ChatApi slackChatApi(SlackProperties properties, ObjectMapper json, HostGuard slackHostGuard) {
+    ChatApi slackChatApi(SlackProperties properties, ObjectMapper json, Environment environment) {
+        var guard = new PrivacyGuard(Binder.get(environment)
+                .bind("lore.privacy.allowed-hosts", Bindable.listOf(String.class)).orElse(List.of()));
         if (properties.enabled()) {
-            slackHostGuard.check(properties.apiBaseUrl(), "lore.slack.api-base-url");
+            guard.checkUrl(properties.apiBaseUrl().toString(), "lore.slack.api-base-url");
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new SlackWebApi(http, properties.apiBaseUrl(), properties.botToken(), json, slackHostGuard);
+        return new SlackWebApi(http, properties.apiBaseUrl(), properties.botToken(), json, guard);
     }
 
     @Bean(destroyMethod = "close")
-    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, ChatApi slackChatApi) {
-        return new SlackAnswerer(assistant, slackChatApi, new SlackAnswerText(properties.linkBaseUrl()),
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, SlackGroups groups,
+                                ChatApi slackChatApi,
+                                @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
+        return new SlackAnswerer(assistant, groups, slackChatApi, new SlackAnswerText(publicUrl),
                 properties.answerThreads(), properties.answerQueue());
     }
 

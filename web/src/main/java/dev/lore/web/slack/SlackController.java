@@ -3,7 +3,7 @@ package dev.lore.web.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lore.assistant.Question;
+import dev.lore.web.error.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,15 +31,13 @@ class SlackController {
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
     private final SlackSignature signature;
-    private final SlackGroups groups;
     private final SlackAnswerer answerer;
     private final RecentDeliveries deliveries;
     private final ObjectMapper json;
 
-    SlackController(SlackSignature signature, SlackGroups groups, SlackAnswerer answerer, RecentDeliveries deliveries,
+    SlackController(SlackSignature signature, SlackAnswerer answerer, RecentDeliveries deliveries,
                     ObjectMapper json) {
         this.signature = signature;
-        this.groups = groups;
         this.answerer = answerer;
         this.deliveries = deliveries;
         this.json = json;
@@ -56,41 +53,54 @@ class SlackController {
         try {
             payload = json.readTree(body);
         } catch (JsonProcessingException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "body is not JSON"));
+            return ResponseEntity.badRequest().body(new ApiError("malformed_json", "request body is not valid JSON"));
         }
         switch (payload.path("type").asText()) {
             case "url_verification" -> {
                 return ResponseEntity.ok(Map.of("challenge", payload.path("challenge").asText()));
             }
-            case "event_callback" -> onEvent(payload.path("event_id").asText(null), payload.path("event"));
+            case "event_callback" -> {
+                if (!onEvent(payload.path("event_id").asText(null), payload.path("event"))) {
+                    // Slack retries a failed delivery later; by then a thread may be free.
+                    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                            .body(new ApiError("busy", "too many questions waiting; retry later"));
+                }
+            }
             default -> log.debug("ignoring Slack payload of type {}", payload.path("type").asText());
         }
         return ResponseEntity.ok().build();
     }
 
-    private void onEvent(String eventId, JsonNode event) {
+    /** Handles an event; false when a question could not be queued (and is forgotten, so a retry is answered). */
+    private boolean onEvent(String eventId, JsonNode event) {
         String type = event.path("type").asText();
         boolean mention = type.equals("app_mention");
         boolean directMessage = type.equals("message") && event.path("channel_type").asText().equals("im");
         boolean fromBot = event.hasNonNull("bot_id") || event.hasNonNull("subtype");
         if (!(mention || directMessage) || fromBot) {
-            return;
+            return true;
         }
         String channel = event.path("channel").asText();
         String ts = event.path("ts").asText();
         // A message can reach us twice under different event ids (a retry, or mention and message subscriptions).
-        if (!deliveries.firstTime(eventId == null ? null : "event:" + eventId, "message:" + channel + ":" + ts)) {
-            return;
+        String[] keys = {eventId == null ? null : "event:" + eventId, "message:" + channel + ":" + ts};
+        if (!deliveries.firstTime(keys)) {
+            return true;
         }
         String thread = event.hasNonNull("thread_ts") ? event.path("thread_ts").asText() : ts;
         String text = MENTION.matcher(event.path("text").asText()).replaceAll(" ").strip();
+        boolean queued;
         if (text.isEmpty()) {
-            answerer.replyInThread(channel, thread, "Ask me a question, for example: how do I set up the VPN?");
-            return;
+            queued = answerer.replyInThread(channel, thread, "Ask me a question, for example: how do I set up the VPN?");
+        } else {
+            String user = event.path("user").asText(null);
+            var question = new ChatQuestion(text, user, directMessage, "slack:" + channel + ":" + thread);
+            queued = answerer.answerInThread(channel, thread, question);
         }
-        String user = event.path("user").asText(null);
-        Question question = new Question(text, groups.groupsFor(user, directMessage), "slack:" + channel + ":" + thread);
-        answerer.answerInThread(channel, thread, question);
+        if (!queued) {
+            deliveries.forget(keys);
+        }
+        return queued;
     }
 
     @PostMapping("/slack/commands")
@@ -112,12 +122,12 @@ class SlackController {
         }
         boolean directMessage = "directmessage".equals(form.get("channel_name"))
                 || form.getOrDefault("channel_id", "").startsWith("D");
-        Question question = new Question(text, groups.groupsFor(form.get("user_id"), directMessage), null);
+        var question = new ChatQuestion(text, form.get("user_id"), directMessage, null);
         URI target;
         try {
             target = URI.create(responseUrl);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", "bad response_url"));
+            return ResponseEntity.badRequest().body(new ApiError("invalid_field", "field 'response_url' is not a URL"));
         }
         boolean queued = answerer.answerAt(target, question);
         return ephemeral(queued ? "Looking that up…" : "Lore is busy right now; please ask again in a minute.");
@@ -128,9 +138,9 @@ class SlackController {
                 request.getHeader("X-Slack-Signature"), body);
     }
 
-    private static ResponseEntity<Map<String, String>> unauthorized() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", "unauthorized", "message", "missing, invalid or expired Slack request signature"));
+    private static ResponseEntity<ApiError> unauthorized() {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(new ApiError("unauthorized", "missing, invalid or expired Slack request signature"));
     }
 
     private static ResponseEntity<Map<String, String>> ephemeral(String text) {

@@ -13,20 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param botToken the bot token ({@code xoxb-...}) used for {@code chat.postMessage}
  * @param apiBaseUrl the chat platform's Web API base, {@code https://slack.com/api} by default
  * @param users chat user ids mapped to groups (and optionally to a configured Lore user) for direct messages
- * @param linkBaseUrl Lore's address as employees reach it, for citation links to passages without a web address
+ * @param resolveEmail whether a direct message from a chat user not in {@code users} is answered with the groups of the
+ *     Lore user named by the asker's e-mail address (looked up with {@code users.info}, scope {@code users:read.email})
  * @param maxClockSkew how far a request's timestamp may be from now, five minutes as Slack recommends
  * @param answerThreads threads answering questions in the background
  * @param answerQueue questions waiting for a thread before new ones are refused
  */
 @ConfigurationProperties("lore.slack")
-record SlackProperties(String signingSecret, String botToken, URI apiBaseUrl, List<User> users, String linkBaseUrl,
-                       Duration maxClockSkew,
+record SlackProperties(String signingSecret, String botToken, URI apiBaseUrl, List<User> users, boolean resolveEmail, Duration maxClockSkew,
                        Integer answerThreads, Integer answerQueue) {
 
     SlackProperties {
         apiBaseUrl = apiBaseUrl == null ? URI.create("https://slack.com/api") : apiBaseUrl;
         users = users == null ? List.of() : List.copyOf(users);
-        linkBaseUrl = linkBaseUrl == null || linkBaseUrl.isBlank() ? "http://localhost:8080" : linkBaseUrl;
         maxClockSkew = maxClockSkew == null ? Duration.ofMinutes(5) : maxClockSkew;
         answerThreads = answerThreads == null ? 2 : answerThreads;
         answerQueue = answerQueue == null ? 100 : answerQueue;

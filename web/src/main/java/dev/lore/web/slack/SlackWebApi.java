@@ -2,20 +2,25 @@ package dev.lore.web.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.assistant.privacy.PrivacyGuard;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Slack's Web API over HTTP ({@code chat.postMessage} with the bot token) and its {@code response_url} webhooks; also
- * spoken by Slack-compatible platforms reachable at another base URL.
+ * spoken by Slack-compatible platforms reachable at another base URL. A response URL must pass the privacy guard like
+ * the API base URL, so answers only go to hosts inside the network or explicitly allowed.
  */
 final class SlackWebApi implements ChatApi {
 
@@ -23,17 +28,19 @@ final class SlackWebApi implements ChatApi {
 
     private final HttpClient http;
     private final URI postMessageUrl;
+    private final String usersInfoUrl;
     private final String botToken;
     private final ObjectMapper json;
-    private final HostGuard hostGuard;
+    private final PrivacyGuard privacyGuard;
 
-    SlackWebApi(HttpClient http, URI apiBaseUrl, String botToken, ObjectMapper json, HostGuard hostGuard) {
+    SlackWebApi(HttpClient http, URI apiBaseUrl, String botToken, ObjectMapper json, PrivacyGuard privacyGuard) {
         this.http = http;
         String base = apiBaseUrl.toString();
         this.postMessageUrl = URI.create((base.endsWith("/") ? base : base + "/") + "chat.postMessage");
+        this.usersInfoUrl = (base.endsWith("/") ? base : base + "/") + "users.info";
         this.botToken = botToken == null ? "" : botToken;
         this.json = json;
-        this.hostGuard = hostGuard;
+        this.privacyGuard = privacyGuard;
     }
 
     @Override
@@ -54,8 +61,31 @@ final class SlackWebApi implements ChatApi {
 
     @Override
     public void respond(URI responseUrl, String text) {
-        hostGuard.check(responseUrl, "response_url");
+        privacyGuard.checkUrl(responseUrl.toString(), "the slash command's response_url");
         send(responseUrl, Map.of("response_type", "ephemeral", "text", text), false);
+    }
+
+    @Override
+    public Optional<String> email(String userId) {
+        URI url = URI.create(usersInfoUrl + "?user=" + URLEncoder.encode(userId, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode reply = response.statusCode() / 100 == 2 ? json.readTree(response.body()) : null;
+            if (reply == null || !reply.path("ok").asBoolean(false)) {
+                log.warn("users.info for a chat user failed: {}", reply == null ? "HTTP " + response.statusCode()
+                        : reply.path("error").asText("no error given"));
+                return Optional.empty();
+            }
+            String email = reply.path("user").path("profile").path("email").asText("");
+            return email.isBlank() ? Optional.empty() : Optional.of(email.strip());
+        } catch (IOException e) {
+            log.warn("users.info for a chat user failed: {}", e.getMessage());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private JsonNode send(URI url, Map<String, Object> body, boolean withToken) {

@@ -156,6 +156,19 @@ class OpenAiEndpointIT extends ChatServerTest {
     }
 
     @Test
+    void onlyAdminsManageApiKeys() throws Exception {
+        var asAlice = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/api-keys")))
+                .header("Authorization", basic("alice")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"alice\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var anonymous = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/admin/api-keys"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(asAlice.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void keyForUnknownUserIsRefusedNamingTheField() throws Exception {
         var response = admin("POST", "/api/v1/admin/api-keys", "{\"user\":\"mallory\"}");
 
@@ -186,12 +199,16 @@ class OpenAiEndpointIT extends ChatServerTest {
 
     private HttpResponse<String> admin(String method, String path, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("admin"))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Test users' passwords are their names. */
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path, String key) throws Exception {

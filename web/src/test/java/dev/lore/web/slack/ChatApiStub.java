@@ -16,8 +16,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A local stand-in for the chat platform on a random loopback port: {@code /api/chat.postMessage} and
- * {@code /hooks/...} response URLs; it records every request it receives.
+ * A local stand-in for the chat platform on a random loopback port: {@code /api/chat.postMessage},
+ * {@code /api/users.info} (every user is fred@kestrel-lumen.example) and {@code /hooks/...} response URLs; it records
+ * every request it receives.
  */
 public final class ChatApiStub implements AutoCloseable {
 
@@ -37,11 +38,15 @@ public final class ChatApiStub implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), json.readTree(body)));
-            byte[] reply = exchange.getRequestURI().getPath().endsWith("chat.postMessage")
-                    ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}".getBytes(StandardCharsets.UTF_8)
-                    : "ok".getBytes(StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(path + (exchange.getRequestURI().getQuery() == null ? ""
+                    : "?" + exchange.getRequestURI().getQuery()),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body.length == 0 ? json.nullNode() : json.readTree(body)));
+            String text = path.endsWith("chat.postMessage") ? "{\"ok\":true,\"ts\":\"1700000000.000200\"}"
+                    : path.endsWith("users.info") ? "{\"ok\":true,\"user\":{\"profile\":{\"email\":\"fred@kestrel-lumen.example\"}}}"
+                    : "ok";
+            byte[] reply = text.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, reply.length);
             exchange.getResponseBody().write(reply);
             exchange.close();

@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The real server on a random port with the chat integrations configured against a local chat API stub; shared by the
  * Slack and OpenAI end-to-end tests so they run on one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The repository's configuration (demo users alice, harriet, fred and admin, password = name) with test overrides.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.import=optional:file:../config/application.yml")
 @Import(TestAssistantConfiguration.class)
 public abstract class ChatServerTest {
 
@@ -34,12 +36,13 @@ public abstract class ChatServerTest {
         registry.add("lore.slack.signing-secret", () -> SIGNING_SECRET);
         registry.add("lore.slack.bot-token", () -> BOT_TOKEN);
         registry.add("lore.slack.api-base-url", () -> CHAT.baseUrl() + "/api");
-        registry.add("lore.slack.link-base-url", () -> "https://lore.example.test");
+        registry.add("lore.public-url", () -> "https://lore.example.test");
         registry.add("lore.slack.users[0].id", () -> HR_CHAT_USER);
         registry.add("lore.slack.users[0].user", () -> "harriet");
         registry.add("lore.slack.users[1].id", () -> "UFINANCE");
         registry.add("lore.slack.users[1].groups", () -> "finance");
         registry.add("lore.openai.api-keys-file", () -> DATA.resolve("api-keys.json").toString());
+        registry.add("lore.sample.enabled", () -> "false");
         registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
     }
 

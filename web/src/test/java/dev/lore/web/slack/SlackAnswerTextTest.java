@@ -19,11 +19,11 @@ class SlackAnswerTextTest {
                 "extractive", "extractive", null, null, null, null);
 
         assertThat(text.render(answer)).isEqualTo("""
-                Install WireGuard <https://lore.intranet/?doc=handbook%3Ait%2Fvpn.md&chunk=handbook%3Ait%2Fvpn.md%230|[1]> \
+                Install WireGuard <https://lore.intranet/document.html?id=handbook%3Ait%2Fvpn.md&chunk=handbook%3Ait%2Fvpn.md%230|[1]> \
                 and import the profile <https://wiki/x|[2]>.
 
                 *Sources:*
-                1. <https://lore.intranet/?doc=handbook%3Ait%2Fvpn.md&chunk=handbook%3Ait%2Fvpn.md%230|VPN>
+                1. <https://lore.intranet/document.html?id=handbook%3Ait%2Fvpn.md&chunk=handbook%3Ait%2Fvpn.md%230|VPN>
                 2. <https://wiki/x|Profiles>""");
     }
 
@@ -33,6 +33,17 @@ class SlackAnswerTextTest {
                 null, null);
 
         assertThat(text.render(answer)).isEqualTo("Ask &lt;!channel&gt; or &lt;https://evil|click&gt; &amp; co");
+    }
+
+    @Test
+    void abstentionSaysSoAndListsTheClosestSources() {
+        var closest = new Citation(1, "handbook:it/wifi.md", "handbook:it/wifi.md#2", "Wi-Fi", "handbook", "it/wifi.md",
+                "q");
+        var answer = new Answer("I don't know.", true, List.of(), "extractive", "extractive", null, null, null, null,
+                List.of(closest));
+
+        assertThat(text.render(answer)).isEqualTo("I don't know.\n\n*Closest sources:*\n"
+                + "1. <https://lore.intranet/document.html?id=handbook%3Ait%2Fwifi.md&chunk=handbook%3Ait%2Fwifi.md%232|Wi-Fi>");
     }
 
     @Test

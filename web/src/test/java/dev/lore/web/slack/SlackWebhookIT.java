@@ -63,7 +63,7 @@ class SlackWebhookIT extends ChatServerTest {
         assertThat(post.body().path("thread_ts").asText()).isEqualTo("1700000001.000100");
         assertThat(post.body().path("text").asText())
                 .contains("WireGuard")
-                .containsPattern("<https://lore\\.example\\.test/\\?doc=handbook%3Ait%2Fvpn\\.md[^|>]*\\|\\[1]>")
+                .containsPattern("<https://lore\\.example\\.test/document\\.html\\?id=handbook%3Ait%2Fvpn\\.md[^|>]*\\|\\[1]>")
                 .contains("*Sources:*");
     }
 

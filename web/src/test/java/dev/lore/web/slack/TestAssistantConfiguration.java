@@ -4,14 +4,10 @@ import dev.lore.assistant.Answer;
 import dev.lore.assistant.Assistant;
 import dev.lore.assistant.Citation;
 import dev.lore.assistant.Question;
-import dev.lore.web.security.LoreUser;
-import dev.lore.web.security.UserDirectory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -19,10 +15,11 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Test beans for the chat integrations: a delay that wraps the Assistant (a deliberately slow model), and, until the
- * application provides them, a keyword Assistant over two documents and a user directory.
+ * application provides one, a keyword Assistant over two documents.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestAssistantConfiguration {
@@ -66,17 +63,9 @@ public class TestAssistantConfiguration {
     }
 
     @Bean
+    @Primary
     Assistant keywordAssistant() {
         return new KeywordAssistant();
-    }
-
-    @Bean
-    UserDirectory testUsers() {
-        Map<String, LoreUser> users = Map.of(
-                "alice", new LoreUser("alice", Set.of("employee"), Set.of()),
-                "harriet", new LoreUser("harriet", Set.of("employee", "hr"), Set.of()),
-                "admin", new LoreUser("admin", Set.of("employee", "hr", "finance"), Set.of("ADMIN")));
-        return name -> Optional.ofNullable(users.get(name));
     }
 
     /** Answers from the visible document sharing the most words with the question; abstains when none shares a word. */
