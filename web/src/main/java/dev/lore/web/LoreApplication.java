@@ -5,28 +5,29 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
  * Entry point of the Lore server and command-line tool: no arguments or {@code serve} starts the server, anything else
  * runs a {@code lore} command and exits with its code.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+@EnableConfigurationProperties(LoreProperties.class)
 public class LoreApplication {
 
     public static void main(String[] args) {
         if (isServe(args)) {
-            String[] springArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+            String[] springArgs = args.length > 0 && "serve".equals(args[0])
+                    ? Arrays.copyOfRange(args, 1, args.length) : args;
             SpringApplication.run(LoreApplication.class, springArgs);
             return;
         }
         System.exit(LoreCommand.execute(args));
     }
 
-    /** Whether the arguments ask for the server (and not for help about it). */
+    /** Whether the arguments ask for the server (and not for help about it): none, {@code serve}, or only --key=value. */
     static boolean isServe(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || Arrays.stream(args).allMatch(arg -> arg.matches("--[a-z][\\w.\\[\\]-]*=.*"))) {
             return true;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);

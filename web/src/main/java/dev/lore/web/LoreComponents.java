@@ -1,29 +1,78 @@
 package dev.lore.web;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.lore.assistant.pipeline.GroundedAssistant;
 import dev.lore.index.generation.GenerationalIndex;
+import dev.lore.ingest.IngestOptions;
+import dev.lore.ingest.IngestProgress;
+import dev.lore.ingest.Ingestion;
+import dev.lore.ingest.embed.OnnxMiniLmEmbeddingModel;
+import dev.lore.web.sources.PushArchive;
+import dev.lore.web.sources.Reindexer;
+import dev.lore.web.sources.SourceCatalog;
+import dev.lore.web.sources.SourceSync;
+import dev.lore.web.sources.SyncLog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The lower modules' components the server runs on, built from {@code lore.*} settings the same way the CLI builds them. */
+/** The lower modules' components the server runs on, built from {@code lore.*} settings as the CLI builds them. */
 @Configuration(proxyBeanMethods = false)
 class LoreComponents {
 
     @Bean
-    EmbeddingModel embeddingModel() {
-        return Components.embeddingModel();
+    OnnxMiniLmEmbeddingModel embeddingModel(LoreProperties properties) {
+        return Components.embeddingModel(properties);
     }
 
     /** The index; closing it on shutdown commits pending writes. */
-    @Bean(destroyMethod = "close")
-    GenerationalIndex knowledgeIndex(LoreProperties properties, EmbeddingModel embeddingModel, MeterRegistry metrics) {
+    @Bean
+    GenerationalIndex knowledgeIndex(LoreProperties properties, OnnxMiniLmEmbeddingModel embeddingModel,
+                                     MeterRegistry metrics) {
         GenerationalIndex index = Components.openIndex(properties.index().dir(), embeddingModel);
         Gauge.builder("lore.index.documents", index, i -> i.stats().documents()).register(metrics);
         Gauge.builder("lore.index.chunks", index, i -> i.stats().chunks()).register(metrics);
         Gauge.builder("lore.index.size", index, i -> i.stats().sizeBytes()).baseUnit("bytes").register(metrics);
         Gauge.builder("lore.index.generation", index, GenerationalIndex::generation).register(metrics);
         return index;
+    }
+
+    /** The assistant (extractive unless lore.model.* names a model); refuses to start on a model outside the network. */
+    @Bean
+    GroundedAssistant assistant(Environment environment, GenerationalIndex index,
+                                OnnxMiniLmEmbeddingModel embeddingModel) {
+        return Components.assistant(environment::getProperty, index, embeddingModel);
+    }
+
+    @Bean
+    Ingestion ingestion(GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel) {
+        return Components.ingestion(index, embeddingModel, IngestProgress.automatic());
+    }
+
+    @Bean
+    SourceCatalog sourceCatalog(LoreProperties properties) {
+        return new SourceCatalog(properties, IngestOptions.defaults().maxBytes());
+    }
+
+    @Bean
+    SyncLog syncLog(LoreProperties properties) {
+        return new SyncLog(properties.index().dir());
+    }
+
+    @Bean
+    PushArchive pushArchive(LoreProperties properties) {
+        return new PushArchive(properties.index().dir());
+    }
+
+    @Bean
+    Reindexer reindexer(GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel, SourceCatalog catalog,
+                        PushArchive pushArchive, SyncLog syncLog, MeterRegistry metrics) {
+        return new Reindexer(index, embeddingModel, catalog, pushArchive, syncLog, metrics);
+    }
+
+    @Bean
+    SourceSync sourceSync(Ingestion ingestion, SourceCatalog catalog, SyncLog syncLog, MeterRegistry metrics) {
+        return new SourceSync(ingestion, catalog, syncLog, metrics);
     }
 }

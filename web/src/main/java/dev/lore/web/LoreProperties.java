@@ -3,8 +3,8 @@ package dev.lore.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import dev.lore.ingest.source.SourceDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +20,16 @@ import org.springframework.validation.annotation.Validated;
 public record LoreProperties(
         @Valid @NotNull @DefaultValue Index index,
         @Valid @NotNull @DefaultValue Sample sample,
-        @Valid @NotNull @DefaultValue("") List<Source> sources,
+        List<SourceDefinition> sources,
+        @Valid @NotNull @DefaultValue Embedding embedding,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Api api,
         @Valid @NotNull @DefaultValue Feedback feedback,
         @Valid @NotNull @DefaultValue Log log) {
+
+    public LoreProperties {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
 
     /** Where the index lives. */
     public record Index(@NotNull @DefaultValue("./data/index") Path dir) {
@@ -34,25 +39,17 @@ public record LoreProperties(
     public record Sample(@DefaultValue("true") boolean enabled) {
     }
 
-    /**
-     * A configured source: a folder ({@code path}) or an intranet site ({@code url}) and the groups allowed to read it.
-     */
-    public record Source(@NotBlank String name, String path, String url,
-                         @DefaultValue("everyone") Set<String> groups,
-                         @DefaultValue("") List<String> include,
-                         @DefaultValue("") List<String> exclude) {
-        public Source {
-            if ((path == null || path.isBlank()) == (url == null || url.isBlank())) {
-                throw new IllegalArgumentException(
-                        "lore.sources: source '" + name + "' needs exactly one of path or url");
-            }
-        }
+    /** The embedding model: {@code all-minilm-l6-v2} (float) or {@code all-minilm-l6-v2-q} (int8-quantized). */
+    public record Embedding(@NotBlank @DefaultValue("all-minilm-l6-v2") String model) {
     }
 
     /** Users, anonymous access and the JWT resource server. */
-    public record Security(@Valid @DefaultValue("") List<User> users,
+    public record Security(@Valid List<User> users,
                            @Valid @NotNull @DefaultValue Anonymous anonymous,
                            @Valid @NotNull @DefaultValue Jwt jwt) {
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+        }
     }
 
     /** A configured user; {@code password} in Spring Security's encoded form ({@code {noop}...} or {@code {bcrypt}...}). */

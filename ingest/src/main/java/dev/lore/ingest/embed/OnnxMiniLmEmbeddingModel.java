@@ -149,7 +149,8 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
                 .sorted(Comparator.comparingInt((Integer i) -> ids.get(i).length).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue)
                 .toArray();
-        int perRun = Math.max(1, Math.min(batchSize, ceilDiv(order.length, sessions.size())));
+        // at least two runs per session, so a session that drew short texts takes another run instead of idling
+        int perRun = Math.max(1, Math.min(batchSize, ceilDiv(order.length, 2 * sessions.size())));
         var result = new float[ids.size()][];
         if (order.length <= perRun) {
             runBatch(ids, order, 0, order.length, result);

@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
         description = "On-prem knowledge assistant: ingest documents, search them, ask questions with cited answers.",
         subcommands = {
                 ServeCommand.class,
+                IngestCommand.class,
                 SearchCommand.class,
+                ReindexCommand.class,
+                SyncCommand.class,
+                StatusCommand.class,
                 AskCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,

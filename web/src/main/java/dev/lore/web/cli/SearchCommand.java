@@ -45,9 +45,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var request = new SearchRequest(query, SearchMode.parse(mode), k, new HashSet<>(groups));
-        Path folder = index != null ? index : CliSettings.load().index().dir();
+        var settings = CliSettings.load();
+        Path folder = index != null ? index : settings.index().dir();
         List<Hit> hits;
-        try (var knowledge = Components.openIndex(folder, Components.embeddingModel())) {
+        try (var model = Components.embeddingModel(settings); var knowledge = Components.openIndex(folder, model)) {
             hits = knowledge.search(request);
         }
         var out = spec.commandLine().getOut();

@@ -16,7 +16,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -96,9 +99,18 @@ class SecurityConfiguration {
     }
 
     private static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, exception) -> new ApiError("forbidden",
-                "this needs a role you do not have, or a valid CSRF token for a session")
-                .write(response, 403, json);
+        return (request, response, exception) -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+            if (exception instanceof CsrfException && anonymous) {
+                // No session and no credentials: the CSRF check ran first, but the missing piece is the credentials.
+                unauthorized(json).commence(request, response, null);
+                return;
+            }
+            new ApiError("forbidden", exception instanceof CsrfException
+                    ? "the session's CSRF token is missing or wrong (send the X-CSRF-TOKEN header)"
+                    : "this needs a role you do not have").write(response, 403, json);
+        };
     }
 
     /** The chat page marks its requests so that an expired session does not pop up the browser's Basic dialog. */

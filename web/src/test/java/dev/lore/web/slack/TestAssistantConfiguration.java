@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Test beans for the chat integrations: a delay that wraps the Assistant (a deliberately slow model), and, until the
@@ -62,6 +63,7 @@ public class TestAssistantConfiguration {
     }
 
     @Bean
+    @Primary
     Assistant keywordAssistant() {
         return new KeywordAssistant();
     }

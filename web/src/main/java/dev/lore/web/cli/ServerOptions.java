@@ -1,0 +1,48 @@
+package dev.lore.web.cli;
+
+import dev.lore.index.IndexLockedException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of the admin commands: talk to a running server ({@code --server}, credentials from LORE_USER and
+ * LORE_PASSWORD) or work offline on the index folder when no server holds it.
+ */
+final class ServerOptions {
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "running server to ask (default: work offline on the index folder, or ask "
+                    + ServerClient.DEFAULT_SERVER + " when a server holds it); credentials from LORE_USER/LORE_PASSWORD")
+    String server;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: lore.index.dir, ./data/index)")
+    Path index;
+
+    /** What a command does offline and against a server. */
+    interface Action {
+        int offline(OfflineLore lore) throws Exception;
+
+        int remote(ServerClient server) throws Exception;
+    }
+
+    int run(Action action) throws Exception {
+        if (server != null) {
+            return action.remote(new ServerClient(server, System.getenv()));
+        }
+        var settings = CliSettings.load();
+        OfflineLore lore;
+        try {
+            lore = new OfflineLore(settings, index != null ? index : settings.index().dir());
+        } catch (IndexLockedException e) {
+            var client = new ServerClient(ServerClient.DEFAULT_SERVER, System.getenv());
+            if (!client.reachable()) {
+                throw new IllegalStateException(e.getMessage() + "; no server answers at " + ServerClient.DEFAULT_SERVER
+                        + ": pass --server URL");
+            }
+            return action.remote(client);
+        }
+        try (lore) {
+            return action.offline(lore);
+        }
+    }
+}

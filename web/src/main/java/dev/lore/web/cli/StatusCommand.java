@@ -1,0 +1,45 @@
+package dev.lore.web.cli;
+
+import dev.lore.web.admin.Status;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code lore status}: documents, chunks, generation and each source's last sync, failures and freshness. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Prints the index status as JSON: documents, chunks, generation, model, sources.",
+                "Per source: last sync, failures and freshness (seconds since the last sync).",
+                "Asks the running server (role ADMIN) when one holds the index, otherwise reads the folder."})
+final class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    ServerOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        return options.run(new ServerOptions.Action() {
+            @Override
+            public int offline(OfflineLore lore) throws Exception {
+                var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, "(not loaded offline)",
+                        "offline", List.of());
+                out.println(ReindexCommand.json().writeValueAsString(status));
+                out.flush();
+                return ExitCodes.OK;
+            }
+
+            @Override
+            public int remote(ServerClient server) {
+                out.println(server.pretty(server.get("api/v1/admin/status")));
+                out.flush();
+                return ExitCodes.OK;
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lore.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.web.cli.LoreCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the command line as a user would: ingest a folder, then search it as JSON. */
+class CliIT {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run lore(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = LoreCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void ingestThenSearchJson(@TempDir Path temp) throws Exception {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("coffee.md"), "# Coffee machine\n\nDescale the coffee machine every Friday "
+                + "with the blue tablets from the kitchen drawer.\n");
+        Files.writeString(docs.resolve("printer.md"), "# Printer\n\nThe printer on floor three needs a badge to release jobs.\n");
+        Files.write(docs.resolve("broken.pdf"), "%PDF-1.7 this is not really a pdf".getBytes());
+        Path index = temp.resolve("index");
+        Path report = temp.resolve("report.json");
+
+        Run ingest = lore("ingest", docs.toString(), "--index", index.toString(), "--source", "office",
+                "--report", report.toString());
+        assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.path("documents").path("added").asLong()).isEqualTo(2);
+        assertThat(json.path("documents").path("failed").asLong()).isEqualTo(1);
+        assertThat(json.path("chunks").asLong()).isPositive();
+        assertThat(json.path("errors").get(0).path("path").asText()).isEqualTo("broken.pdf");
+
+        Run search = lore("search", "how often to descale the coffee machine", "--index", index.toString(), "--json",
+                "--k", "5");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        JsonNode hits = new ObjectMapper().readTree(search.out());
+        assertThat(hits.get(0).path("docId").asText()).isEqualTo("office:coffee.md");
+        assertThat(hits.get(0).path("chunkId").asText()).isEqualTo("office:coffee.md#0");
+        assertThat(hits.get(0).path("text").asText()).contains("every Friday");
+        assertThat(hits.get(0).has("score")).isTrue();
+
+        Run again = lore("ingest", docs.toString(), "--index", index.toString(), "--source", "office",
+                "--report", report.toString());
+        assertThat(new ObjectMapper().readTree(report.toFile()).path("documents").path("unchanged").asLong())
+                .isEqualTo(2);
+        assertThat(again.out()).contains("2 unchanged");
+
+        Run status = lore("status", "--index", index.toString());
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("\"documents\" : 2").contains("\"office\"");
+    }
+
+    @Test
+    void badModeIsAUsageError(@TempDir Path temp) {
+        Run search = lore("search", "anything", "--index", temp.toString(), "--mode", "fuzzy");
+        assertThat(search.exitCode()).isEqualTo(2);
+        assertThat(search.err()).contains("fuzzy");
+    }
+}
