@@ -45,10 +45,12 @@ class OpenAiEndpointIT extends ChatServerTest {
         var model = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore")
                 .timeout(Duration.ofSeconds(60)).build();
 
-        ChatResponse response = model.chat(UserMessage.from("How do I connect to the VPN?"),
-                AiMessage.from("Install the WireGuard client [1]."), UserMessage.from("Where is the client profile?"));
+        String first = model.chat("How do I connect to the VPN?");
 
-        assertThat(response.aiMessage().text()).isNotBlank();
+        ChatResponse response = model.chat(UserMessage.from("How do I connect to the VPN?"), AiMessage.from(first),
+                UserMessage.from("And what if it does not connect?"));
+
+        assertThat(response.aiMessage().text()).contains("4242");
         assertThat(response.tokenUsage().totalTokenCount()).isPositive();
     }
 
@@ -197,13 +199,13 @@ class OpenAiEndpointIT extends ChatServerTest {
 
     @Test
     void restrictedDocumentReachesOnlyKeysOfUsersWhoMayReadIt() {
-        String question = "How many weeks of parental leave at full pay does the primary carer get?";
+        String question = "What is the salary band for senior engineers?";
         var alice = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore").build();
         var harriet = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("harriet")).modelName("lore")
                 .build();
 
-        assertThat(alice.chat(question)).doesNotContain("26 weeks");
-        assertThat(harriet.chat(question)).contains("26 weeks");
+        assertThat(alice.chat(question)).doesNotContain("91,500").doesNotContain("HRSECRET");
+        assertThat(harriet.chat(question)).contains("91,500");
     }
 
     private String createKey(String user) {
