@@ -150,4 +150,28 @@ class IngestionTest {
         assertThat(store.documents.get("wiki:42").groups()).containsExactly("finance");
         assertThat(store.texts()).containsExactly("The travel budget is 6000 EUR.");
     }
+
+    @Test
+    void batchOfRealFixturesIngestsTheGoodFilesAndReportsEachBadOneWithPathAndReason() throws Exception {
+        var fixtures = Path.of(IngestionTest.class.getResource("/fixtures/README.md").toURI()).getParent();
+        var source = new FolderSource("fixtures", Set.of("everyone"), fixtures, List.of(), List.of("README.md"));
+
+        var report = ingestion.sync(source);
+
+        assertThat(store.documents.keySet()).containsExactlyInAnyOrder("fixtures:report.pdf", "fixtures:guide.docx",
+                "fixtures:slides.pptx", "fixtures:inventory.xlsx", "fixtures:notes.odt", "fixtures:page.html",
+                "fixtures:liquid.md", "fixtures:plain.txt");
+        assertThat(report.documents().added()).isEqualTo(8);
+        assertThat(report.errors()).extracting(IngestReport.Problem::path).containsExactly("bomb.docx", "corrupt.docx",
+                "corrupt.pdf", "empty.txt", "encrypted.docx", "encrypted.pdf", "invalid-utf8.txt");
+        assertThat(report.errors()).allSatisfy(error -> {
+            assertThat(error.source()).isEqualTo("fixtures");
+            assertThat(error.message()).isNotBlank();
+        });
+        assertThat(report.skipped()).extracting(IngestReport.Problem::path).containsExactly("unknown.bin");
+        assertThat(store.texts()).anyMatch(text -> text.contains("Bed: Bed B; Crop: Tomatoes; Planted: April"))
+                .anyMatch(text -> text.contains("Item: Wool Blanket; Quantity: 45; Warehouse: Kiel"));
+        assertThat(store.chunks.get("fixtures:guide.docx")).anySatisfy(chunk ->
+                assertThat(chunk.chunk().embeddingText()).startsWith("Greenhouse Operations Guide\nPlant Inventory\n"));
+    }
 }
