@@ -55,7 +55,8 @@ final class HybridSearcher {
         var filter = accessFilter(request.groups());
         int n = Math.max(request.k(), options.candidates());
         return switch (request.mode()) {
-            case BM25 -> single(searcher, bm25(searcher, request.query(), filter, request.k()), request.k(), true);
+            // BM25 mode fetches the same N as hybrid, so its latency is the BM25 part of a hybrid search
+            case BM25 -> single(searcher, bm25(searcher, request.query(), filter, n), request.k(), true);
             case VECTOR -> single(searcher, knn(searcher, queryVector, filter, n), request.k(), false);
             case HYBRID -> hybrid(searcher, bm25(searcher, request.query(), filter, n),
                     knn(searcher, queryVector, filter, n), request.k());

@@ -84,10 +84,10 @@ class LuceneKnowledgeIndexTest {
         assertThat(top.chunkId()).isEqualTo("handbook:vpn.md#0");
         assertThat(top.bm25Rank()).isEqualTo(1);
         assertThat(top.vectorRank()).isEqualTo(1);
-        assertThat(top.score()).isEqualTo(1.0 / 61 + 1.0 / 61);
+        assertThat(top.score()).isEqualTo(2.0 / 3);
         assertThat(hits).allSatisfy(hit -> assertThat(hit.score()).isEqualTo(
-                (hit.bm25Rank() == 0 ? 0 : 1.0 / (60 + hit.bm25Rank()))
-                        + (hit.vectorRank() == 0 ? 0 : 1.0 / (60 + hit.vectorRank()))));
+                (hit.bm25Rank() == 0 ? 0 : 1.0 / (2 + hit.bm25Rank()))
+                        + (hit.vectorRank() == 0 ? 0 : 1.0 / (2 + hit.vectorRank()))));
         assertThat(top.title()).isEqualTo("Title of handbook:vpn.md");
         assertThat(top.headingPath()).containsExactly("Section 0");
         assertThat(top.source()).isEqualTo("handbook");
