@@ -27,7 +27,7 @@ public record AssistantConfig(ModelSettings model, ModelSettings fallback, List<
                               boolean logQuestions, int topK, int maxPassages, double evidenceThreshold,
                               double supportThreshold, int memoryTurns, Duration memoryAge, int longQuestionWords) {
 
-    public static final double DEFAULT_EVIDENCE_THRESHOLD = 0.45;
+    public static final double DEFAULT_EVIDENCE_THRESHOLD = 0.5;
     public static final double DEFAULT_SUPPORT_THRESHOLD = 0.6;
 
     public AssistantConfig {

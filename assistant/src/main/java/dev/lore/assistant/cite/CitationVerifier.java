@@ -3,6 +3,7 @@ package dev.lore.assistant.cite;
 import dev.lore.assistant.Citation;
 import dev.lore.assistant.passage.Passage;
 import dev.lore.assistant.passage.Units;
+import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class CitationVerifier {
                     continue;
                 }
                 var scores = scorer.support(claim, passage.units(), passage.title() + " " + String.join(" ", passage.headingPath()));
-                int best = argmax(scores);
+                int best = argmaxExceptInstructions(scores, passage);
                 if (best >= 0 && scores.get(best) >= threshold) {
                     good.add(n);
                     quotes.putIfAbsent(n, new Quote(passage, best));
@@ -111,9 +112,13 @@ public final class CitationVerifier {
         return claim.substring(0, end) + " " + marks + claim.substring(end);
     }
 
-    private static int argmax(List<Double> scores) {
+    /** The best supporting unit; text addressed to the model ("ignore previous instructions") supports nothing. */
+    private static int argmaxExceptInstructions(List<Double> scores, Passage passage) {
         int best = -1;
         for (int i = 0; i < scores.size(); i++) {
+            if (Evidence.looksLikeInstruction(passage.units().get(i))) {
+                continue;
+            }
             if (best < 0 || scores.get(i) > scores.get(best)) {
                 best = i;
             }
