@@ -33,7 +33,8 @@ final class SyncRun {
     private final int parserThreads;
     private final IngestProgress progress;
     private final Tally tally;
-    private final BlockingQueue<SourceItem> items = new LinkedBlockingQueue<>();
+    /** Bounded, so a source that reads eagerly (a crawl, a corpus file) cannot fill the heap ahead of the parsers. */
+    private final BlockingQueue<SourceItem> items = new LinkedBlockingQueue<>(4096);
     private final BlockingQueue<PreparedDocument.Ready> ready;
     private final Set<String> listed = ConcurrentHashMap.newKeySet();
     private final CountDownLatch parsersDone;
@@ -81,13 +82,22 @@ final class SyncRun {
             source.items(item -> {
                 listed.add(item.path());
                 tally.listed.incrementAndGet();
-                items.add(item);
+                try {
+                    items.put(item);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IngestException("listing of source " + source.name() + " was interrupted", e);
+                }
             });
         } catch (IOException | RuntimeException e) {
             listingFailure = e instanceof IOException io ? io : new IOException(e.toString(), e);
         } finally {
-            for (var i = 0; i < parserThreads; i++) {
-                items.add(END);
+            try {
+                for (var i = 0; i < parserThreads; i++) {
+                    items.put(END);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,11 @@ class IngestionTest {
         write("notes.txt", "The cafeteria opens at 8.\n\nIt closes at 15.\n");
     }
 
+    @AfterEach
+    void closeIngestion() {
+        ingestion.close();
+    }
+
     private void write(String relative, String content) throws IOException {
         var file = folder.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -67,6 +73,20 @@ class IngestionTest {
         assertThat(norm).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(store.documents.get("handbook:it/vpn.md").title()).isEqualTo("VPN");
         assertThat(store.commits).isPositive();
+    }
+
+    @Test
+    void progressEndsWithTheFinalCounts() {
+        var updates = new java.util.ArrayList<String>();
+        IngestProgress progress = (source, listed, done, chunks, finished) ->
+                updates.add(source + " " + listed + " " + done + " " + chunks + " " + finished);
+        IngestReport report;
+        try (var withProgress = new Ingestion(store, model, IngestOptions.defaults(), progress)) {
+            report = withProgress.sync(source());
+        }
+
+        assertThat(updates).last().isEqualTo("handbook 3 3 " + report.chunks() + " true");
+        assertThat(updates.subList(0, updates.size() - 1)).allMatch(update -> update.endsWith("false"));
     }
 
     @Test
@@ -117,10 +137,12 @@ class IngestionTest {
         Files.write(folder.resolve("empty.md"), new byte[0]);
         Files.write(folder.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII));
         Files.write(folder.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        var small = new Ingestion(store, model, IngestOptions.defaults().withMaxBytes(200), IngestProgress.none());
         write("big.md", "# Big\n\n" + "word ".repeat(100));
 
-        var report = small.sync(source());
+        IngestReport report;
+        try (var small = new Ingestion(store, model, IngestOptions.defaults().withMaxBytes(200), IngestProgress.none())) {
+            report = small.sync(source());
+        }
 
         assertThat(report.documents().added()).isEqualTo(3);
         assertThat(report.documents().failed()).isEqualTo(4);

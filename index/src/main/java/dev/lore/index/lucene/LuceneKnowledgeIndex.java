@@ -46,6 +46,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class LuceneKnowledgeIndex implements KnowledgeIndex {
 
+    /** Refresh once this many writes are pending, so a long ingest without searches keeps the overlay small. */
+    private static final int MAX_PENDING = 10_000;
+
     private final Path folder;
     private final EmbeddingModel embeddingModel;
     private final Directory directory;
@@ -190,8 +193,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
         var block = ChunkSchema.block(document, chunks);
         try {
             long seqNo = writer.updateDocuments(ChunkSchema.docIdTerm(document.docId()), block);
-            pending.record(document.docId(), new PendingWrites.Write(seqNo, document.source(), document.contentHash()));
-            lastWrite.accumulateAndGet(seqNo, Math::max);
+            written(document.docId(), new PendingWrites.Write(seqNo, document.source(), document.contentHash()));
         } catch (IOException e) {
             throw new IndexException("cannot write document " + document.docId() + " to " + folder, e);
         }
@@ -202,12 +204,19 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
         boolean existed = contentHash(docId).isPresent();
         try {
             long seqNo = writer.deleteDocuments(ChunkSchema.docIdTerm(docId));
-            pending.record(docId, new PendingWrites.Write(seqNo, null, null));
-            lastWrite.accumulateAndGet(seqNo, Math::max);
+            written(docId, new PendingWrites.Write(seqNo, null, null));
         } catch (IOException e) {
             throw new IndexException("cannot delete document " + docId + " from " + folder, e);
         }
         return existed;
+    }
+
+    private void written(String docId, PendingWrites.Write write) {
+        pending.record(docId, write);
+        lastWrite.accumulateAndGet(write.seqNo(), Math::max);
+        if (pending.size() > MAX_PENDING) {
+            read(searcher -> null, true);
+        }
     }
 
     @Override

@@ -106,6 +106,21 @@ class LuceneKnowledgeIndexTest {
                 .extracting(Hit::vectorRank).startsWith(1, 2, 3);
     }
 
+    @ParameterizedTest
+    @EnumSource(SearchMode.class)
+    void tiedScoresBreakByChunkIdNotByIndexingOrder(SearchMode mode) {
+        var text = "Badge readers at the loading dock accept the blue visitor badge.";
+        var same = chunks("x", text).getFirst().vector();
+        for (var docId : List.of("dock:c.md", "dock:a.md", "dock:b.md")) {
+            index.replace(info(docId, "dock", PUBLIC, docId), List.of(new dev.lore.ingest.EmbeddedChunk(
+                    new dev.lore.ingest.Chunk(docId, 0, "Dock", List.of(), text), same)));
+        }
+
+        var hits = search("blue visitor badge loading dock", mode, PUBLIC);
+
+        assertThat(hits).extracting(Hit::chunkId).startsWith("dock:a.md#0", "dock:b.md#0", "dock:c.md#0");
+    }
+
     @Test
     void replaceRemovesOldChunks() {
         index.replace(info("handbook:vpn.md", "handbook", PUBLIC, "h1-v2"), chunks("handbook:vpn.md",
