@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SlackWebhookIT extends ChatServerTest {
 
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
-    private static final Duration SILENCE = Duration.ofSeconds(2);
+    private static final Duration SILENCE = Duration.ofSeconds(1);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
