@@ -29,8 +29,7 @@ class ChatCompletionsController {
     private final OpenAiProperties properties;
     private final ObjectMapper json;
 
-    ChatCompletionsController(CompletionStreamer streamer,
-                              OpenAiProperties properties, ObjectMapper json) {
+    ChatCompletionsController(CompletionStreamer streamer, OpenAiProperties properties, ObjectMapper json) {
         this.streamer = streamer;
         this.properties = properties;
         this.json = json;
