@@ -29,7 +29,7 @@ public interface IngestProgress {
             return false;
         }
         try {
-            return (Boolean) console.getClass().getMethod("isTerminal").invoke(console);
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return true;
         }

@@ -39,6 +39,7 @@ final class SyncRun {
     private final Set<String> listed = ConcurrentHashMap.newKeySet();
     private final CountDownLatch parsersDone;
     private volatile IOException listingFailure;
+    private volatile boolean listingComplete;
 
     SyncRun(Source source, DocumentPreparer preparer, EmbeddingWriter writer, DocumentStore store, int parserThreads,
             IngestProgress progress) {
@@ -89,6 +90,7 @@ final class SyncRun {
                     throw new IngestException("listing of source " + source.name() + " was interrupted", e);
                 }
             });
+            listingComplete = true;
         } catch (IOException | RuntimeException e) {
             listingFailure = e instanceof IOException io ? io : new IOException(e.toString(), e);
         } finally {
@@ -143,6 +145,11 @@ final class SyncRun {
     private void deleteVanished() {
         if (listingFailure != null) {
             tally.sourceFailed(source.location(), "listing incomplete, nothing deleted: " + listingFailure.getMessage());
+            return;
+        }
+        if (!listingComplete || tally.done() != tally.listed.get()) {
+            tally.sourceFailed(source.location(), "only " + tally.done() + " of " + tally.listed.get()
+                    + " documents were processed, nothing deleted");
             return;
         }
         var prefix = source.name() + ":";

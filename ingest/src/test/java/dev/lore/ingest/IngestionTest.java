@@ -196,4 +196,51 @@ class IngestionTest {
         assertThat(store.chunks.get("fixtures:guide.docx")).anySatisfy(chunk ->
                 assertThat(chunk.chunk().embeddingText()).startsWith("Greenhouse Operations Guide\nPlant Inventory\n"));
     }
+
+    @Test
+    void failedListingDeletesNothingAndIsReported() {
+        ingestion.sync(source());
+        var broken = new dev.lore.ingest.source.Source() {
+            @Override
+            public String name() {
+                return "handbook";
+            }
+
+            @Override
+            public String location() {
+                return "smb://fileserver/handbook";
+            }
+
+            @Override
+            public Set<String> groups() {
+                return Set.of("everyone");
+            }
+
+            @Override
+            public void items(java.util.function.Consumer<dev.lore.ingest.source.SourceItem> sink) throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        var report = ingestion.sync(broken);
+
+        assertThat(report.documents().deleted()).isZero();
+        assertThat(store.documents).hasSize(3);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("smb://fileserver/handbook");
+            assertThat(error.message()).isEqualTo("listing incomplete, nothing deleted: connection reset");
+        });
+        assertThat(report.succeeded()).isFalse();
+    }
+
+    @Test
+    void pushedFileIsDetectedAndParsedLikeAFolderFile() throws Exception {
+        var pdf = IngestionTest.class.getResourceAsStream("/fixtures/report.pdf").readAllBytes();
+
+        var report = ingestion.push(PushedDocument.ofFile("upload:report", "upload", "", null, Set.of("ops"), pdf, "report.pdf"));
+
+        assertThat(report.documents().added()).isEqualTo(1);
+        assertThat(store.documents.get("upload:report").groups()).containsExactly("ops");
+        assertThat(String.join("\n", store.texts())).contains("North Beacon");
+    }
 }

@@ -6,6 +6,8 @@ import dev.lore.assistant.Question;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ public final class GenerationBench {
      */
     public record Result(String model, int answers, int skipped, long firstTokenP50Ms, double tokensPerSecond,
                          double decodeTokensPerSecond, long generationMs, long overheadMs, double overheadRatio,
-                         long outputTokens, List<Long> overheadPerAnswerMs) {
+                         long outputTokens, List<Long> overheadPerAnswerMs, Map<String, Double> meanStageMs) {
     }
 
     private GenerationBench() {
@@ -70,9 +72,17 @@ public final class GenerationBench {
             firstTokens[i] = first;
         }
         Arrays.sort(firstTokens);
+        var stages = new TreeMap<String, Double>();
+        for (var a : answers) {
+            a.timings().forEach((k, v) -> {
+                if (k.endsWith("Ms")) {
+                    stages.merge(k, (double) v / answers.size(), Double::sum);
+                }
+            });
+        }
         return new Result(model, answers.size(), skipped, firstTokens.length == 0 ? 0 : firstTokens[firstTokens.length / 2],
                 generation == 0 ? 0 : tokens * 1000.0 / generation,
                 decodeMs == 0 ? 0 : Math.max(0, tokens - answers.size()) * 1000.0 / decodeMs, generation, overhead,
-                generation == 0 ? 0 : (double) overhead / generation, tokens, perAnswer);
+                generation == 0 ? 0 : (double) overhead / generation, tokens, perAnswer, stages);
     }
 }

@@ -46,6 +46,9 @@ final class GenerationBenchRun {
             out.printf("model time                %d ms for %d tokens%n", result.generationMs(), result.outputTokens());
             out.printf("pipeline overhead         %d ms = %.1f%% of generation time (target < 10%%)%n",
                     result.overheadMs(), 100 * result.overheadRatio());
+            out.print("mean per answer (ms)     ");
+            result.meanStageMs().forEach((k, v) -> out.printf(" %s %.0f", k.replace("Ms", ""), v));
+            out.println();
             if (json != null) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
                         java.util.Map.of("generation", result));
