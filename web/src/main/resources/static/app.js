@@ -49,9 +49,15 @@ function renderSuggestions() {
   }
 }
 
+// A random conversation id; crypto.randomUUID needs a secure context, getRandomValues does not.
+function conversationId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return 'c-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 function newConversation() {
   if (state.busy) return;
-  state.conversationId = null;
+  state.conversationId = conversationId();
   for (const node of [...$('conversation').children]) {
     if (node.id !== 'welcome') node.remove();
   }
@@ -192,7 +198,8 @@ function renderAnswer(view, answer, question) {
     view.text.textContent = '';
     const label = el('p', 'idk-label', 'I don\'t know');
     view.text.append(label);
-    const explanation = el('p', null, answer.answer || 'The documents you can read do not answer this question.');
+    const text = (answer.answer || '').replace(/^I don.t know[.:,]?\s*/i, '');
+    const explanation = el('p', null, text || 'The documents you can read do not answer this question.');
     view.text.append(explanation);
   } else {
     renderAnswerText(view.text, answer.answer, answer.citations);
@@ -233,6 +240,7 @@ async function ask() {
   const input = $('question');
   const question = input.value.trim();
   if (!question || state.busy) return;
+  if (!state.conversationId) state.conversationId = conversationId();
   state.busy = true;
   $('send').disabled = true;
   input.value = '';

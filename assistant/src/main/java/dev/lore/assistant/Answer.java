@@ -1,5 +1,7 @@
 package dev.lore.assistant;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record Answer(String answer, boolean abstained, List<Citation> citations,
     public Answer {
         citations = citations == null ? List.of() : List.copyOf(citations);
         flagged = flagged == null ? List.of() : List.copyOf(flagged);
-        timings = timings == null ? Map.of() : Map.copyOf(timings);
+        timings = timings == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(timings));
         closest = closest == null ? List.of() : List.copyOf(closest);
     }
 

@@ -56,7 +56,8 @@ final class DocumentPreparer {
             return new PreparedDocument.Failed(path, e.getMessage());
         } catch (IOException e) {
             return new PreparedDocument.Failed(path, "unreadable: " + e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One pathological file must not end the batch; its garbage is collectable once we return.
             LOG.warn("unexpected failure on {}", path, e);
             return new PreparedDocument.Failed(path, "cannot parse (" + e + ")");
         }
@@ -82,7 +83,8 @@ final class DocumentPreparer {
             return new PreparedDocument.Skipped(path, e.getMessage());
         } catch (IngestException e) {
             return new PreparedDocument.Failed(path, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One pathological file must not end the batch; its garbage is collectable once we return.
             LOG.warn("unexpected failure on {}", path, e);
             return new PreparedDocument.Failed(path, "cannot parse (" + e + ")");
         }

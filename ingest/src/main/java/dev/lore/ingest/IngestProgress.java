@@ -19,6 +19,19 @@ public interface IngestProgress {
 
     /** A progress bar on a terminal, otherwise a log line every few seconds. */
     static IngestProgress automatic() {
-        return System.console() != null ? new ProgressBarProgress() : new LogProgress(5_000);
+        return isTerminal() ? new ProgressBarProgress() : new LogProgress(5_000);
+    }
+
+    /** From JDK 22 on, System.console() exists even when output is redirected; Console.isTerminal() then tells. */
+    private static boolean isTerminal() {
+        var console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true;
+        }
     }
 }

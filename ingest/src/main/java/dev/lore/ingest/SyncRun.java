@@ -33,11 +33,13 @@ final class SyncRun {
     private final int parserThreads;
     private final IngestProgress progress;
     private final Tally tally;
-    private final BlockingQueue<SourceItem> items = new LinkedBlockingQueue<>();
+    /** Bounded, so a source that reads eagerly (a crawl, a corpus file) cannot fill the heap ahead of the parsers. */
+    private final BlockingQueue<SourceItem> items = new LinkedBlockingQueue<>(4096);
     private final BlockingQueue<PreparedDocument.Ready> ready;
     private final Set<String> listed = ConcurrentHashMap.newKeySet();
     private final CountDownLatch parsersDone;
     private volatile IOException listingFailure;
+    private volatile boolean listingComplete;
 
     SyncRun(Source source, DocumentPreparer preparer, EmbeddingWriter writer, DocumentStore store, int parserThreads,
             IngestProgress progress) {
@@ -81,13 +83,23 @@ final class SyncRun {
             source.items(item -> {
                 listed.add(item.path());
                 tally.listed.incrementAndGet();
-                items.add(item);
+                try {
+                    items.put(item);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IngestException("listing of source " + source.name() + " was interrupted", e);
+                }
             });
+            listingComplete = true;
         } catch (IOException | RuntimeException e) {
             listingFailure = e instanceof IOException io ? io : new IOException(e.toString(), e);
         } finally {
-            for (var i = 0; i < parserThreads; i++) {
-                items.add(END);
+            try {
+                for (var i = 0; i < parserThreads; i++) {
+                    items.put(END);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -133,6 +145,11 @@ final class SyncRun {
     private void deleteVanished() {
         if (listingFailure != null) {
             tally.sourceFailed(source.location(), "listing incomplete, nothing deleted: " + listingFailure.getMessage());
+            return;
+        }
+        if (!listingComplete || tally.done() != tally.listed.get()) {
+            tally.sourceFailed(source.location(), "only " + tally.done() + " of " + tally.listed.get()
+                    + " documents were processed, nothing deleted");
             return;
         }
         var prefix = source.name() + ":";

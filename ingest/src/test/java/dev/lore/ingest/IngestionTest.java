@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,11 @@ class IngestionTest {
         write("notes.txt", "The cafeteria opens at 8.\n\nIt closes at 15.\n");
     }
 
+    @AfterEach
+    void closeIngestion() {
+        ingestion.close();
+    }
+
     private void write(String relative, String content) throws IOException {
         var file = folder.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -67,6 +73,20 @@ class IngestionTest {
         assertThat(norm).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(store.documents.get("handbook:it/vpn.md").title()).isEqualTo("VPN");
         assertThat(store.commits).isPositive();
+    }
+
+    @Test
+    void progressEndsWithTheFinalCounts() {
+        var updates = new java.util.ArrayList<String>();
+        IngestProgress progress = (source, listed, done, chunks, finished) ->
+                updates.add(source + " " + listed + " " + done + " " + chunks + " " + finished);
+        IngestReport report;
+        try (var withProgress = new Ingestion(store, model, IngestOptions.defaults(), progress)) {
+            report = withProgress.sync(source());
+        }
+
+        assertThat(updates).last().isEqualTo("handbook 3 3 " + report.chunks() + " true");
+        assertThat(updates.subList(0, updates.size() - 1)).allMatch(update -> update.endsWith("false"));
     }
 
     @Test
@@ -117,10 +137,12 @@ class IngestionTest {
         Files.write(folder.resolve("empty.md"), new byte[0]);
         Files.write(folder.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.US_ASCII));
         Files.write(folder.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        var small = new Ingestion(store, model, IngestOptions.defaults().withMaxBytes(200), IngestProgress.none());
         write("big.md", "# Big\n\n" + "word ".repeat(100));
 
-        var report = small.sync(source());
+        IngestReport report;
+        try (var small = new Ingestion(store, model, IngestOptions.defaults().withMaxBytes(200), IngestProgress.none())) {
+            report = small.sync(source());
+        }
 
         assertThat(report.documents().added()).isEqualTo(3);
         assertThat(report.documents().failed()).isEqualTo(4);
@@ -149,5 +171,76 @@ class IngestionTest {
         assertThat(again.documents().updated()).isEqualTo(1);
         assertThat(store.documents.get("wiki:42").groups()).containsExactly("finance");
         assertThat(store.texts()).containsExactly("The travel budget is 6000 EUR.");
+    }
+
+    @Test
+    void batchOfRealFixturesIngestsTheGoodFilesAndReportsEachBadOneWithPathAndReason() throws Exception {
+        var fixtures = Path.of(IngestionTest.class.getResource("/fixtures/README.md").toURI()).getParent();
+        var source = new FolderSource("fixtures", Set.of("everyone"), fixtures, List.of(), List.of("README.md"));
+
+        var report = ingestion.sync(source);
+
+        assertThat(store.documents.keySet()).containsExactlyInAnyOrder("fixtures:report.pdf", "fixtures:guide.docx",
+                "fixtures:slides.pptx", "fixtures:inventory.xlsx", "fixtures:notes.odt", "fixtures:page.html",
+                "fixtures:liquid.md", "fixtures:plain.txt");
+        assertThat(report.documents().added()).isEqualTo(8);
+        assertThat(report.errors()).extracting(IngestReport.Problem::path).containsExactly("bomb.docx", "corrupt.docx",
+                "corrupt.pdf", "empty.txt", "encrypted.docx", "encrypted.pdf", "invalid-utf8.txt");
+        assertThat(report.errors()).allSatisfy(error -> {
+            assertThat(error.source()).isEqualTo("fixtures");
+            assertThat(error.message()).isNotBlank();
+        });
+        assertThat(report.skipped()).extracting(IngestReport.Problem::path).containsExactly("unknown.bin");
+        assertThat(store.texts()).anyMatch(text -> text.contains("Bed: Bed B; Crop: Tomatoes; Planted: April"))
+                .anyMatch(text -> text.contains("Item: Wool Blanket; Quantity: 45; Warehouse: Kiel"));
+        assertThat(store.chunks.get("fixtures:guide.docx")).anySatisfy(chunk ->
+                assertThat(chunk.chunk().embeddingText()).startsWith("Greenhouse Operations Guide\nPlant Inventory\n"));
+    }
+
+    @Test
+    void failedListingDeletesNothingAndIsReported() {
+        ingestion.sync(source());
+        var broken = new dev.lore.ingest.source.Source() {
+            @Override
+            public String name() {
+                return "handbook";
+            }
+
+            @Override
+            public String location() {
+                return "smb://fileserver/handbook";
+            }
+
+            @Override
+            public Set<String> groups() {
+                return Set.of("everyone");
+            }
+
+            @Override
+            public void items(java.util.function.Consumer<dev.lore.ingest.source.SourceItem> sink) throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        var report = ingestion.sync(broken);
+
+        assertThat(report.documents().deleted()).isZero();
+        assertThat(store.documents).hasSize(3);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("smb://fileserver/handbook");
+            assertThat(error.message()).isEqualTo("listing incomplete, nothing deleted: connection reset");
+        });
+        assertThat(report.succeeded()).isFalse();
+    }
+
+    @Test
+    void pushedFileIsDetectedAndParsedLikeAFolderFile() throws Exception {
+        var pdf = IngestionTest.class.getResourceAsStream("/fixtures/report.pdf").readAllBytes();
+
+        var report = ingestion.push(PushedDocument.ofFile("upload:report", "upload", "", null, Set.of("ops"), pdf, "report.pdf"));
+
+        assertThat(report.documents().added()).isEqualTo(1);
+        assertThat(store.documents.get("upload:report").groups()).containsExactly("ops");
+        assertThat(String.join("\n", store.texts())).contains("North Beacon");
     }
 }

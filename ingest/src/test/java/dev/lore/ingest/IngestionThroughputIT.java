@@ -42,23 +42,28 @@ class IngestionThroughputIT {
             });
         }
         try (var model = OnnxMiniLmEmbeddingModel.load(MiniLmVariant.FLOAT)) {
-            model.embedAll(texts.subList(0, 64).stream().map(TextSegment::from).toList());
-            var start = System.nanoTime();
-            for (var i = 0; i < texts.size(); i += options.batchSize()) {
-                model.embedAll(texts.subList(i, Math.min(texts.size(), i + options.batchSize())).stream().map(TextSegment::from).toList());
-            }
-            var raw = texts.size() / ((System.nanoTime() - start) / 1e9);
-
-            var store = new InMemoryDocumentStore();
-            try (var ingestion = new Ingestion(store, model, options, IngestProgress.none())) {
-                start = System.nanoTime();
+            model.embedAll(texts.subList(0, Math.min(64, texts.size())).stream().map(TextSegment::from).toList());
+            var rawBefore = rawChunksPerSecond(model, texts, options.batchSize());
+            double pipeline;
+            try (var ingestion = new Ingestion(new InMemoryDocumentStore(), model, options, IngestProgress.none())) {
+                var start = System.nanoTime();
                 var report = ingestion.sync(source);
-                var pipeline = report.chunks() / ((System.nanoTime() - start) / 1e9);
-                System.out.printf("18F handbook: %d chunks; raw embedding %.1f chunks/s; ingestion %.1f chunks/s; ratio %.2f%n",
-                        report.chunks(), raw, pipeline, pipeline / raw);
+                pipeline = report.chunks() / ((System.nanoTime() - start) / 1e9);
                 assertThat(report.chunks()).isEqualTo(texts.size());
-                assertThat(pipeline / raw).isGreaterThan(0.8);
             }
+            // Measured before and after, since other processes on a shared machine change the speed over time.
+            var raw = (rawBefore + rawChunksPerSecond(model, texts, options.batchSize())) / 2;
+            System.out.printf("18F handbook: %d chunks; raw embedding %.1f chunks/s; ingestion %.1f chunks/s; ratio %.2f%n",
+                    texts.size(), raw, pipeline, pipeline / raw);
+            assertThat(pipeline / raw).isGreaterThan(0.8);
         }
+    }
+
+    private static double rawChunksPerSecond(OnnxMiniLmEmbeddingModel model, List<String> texts, int batchSize) {
+        var start = System.nanoTime();
+        for (var i = 0; i < texts.size(); i += batchSize) {
+            model.embedAll(texts.subList(i, Math.min(texts.size(), i + batchSize)).stream().map(TextSegment::from).toList());
+        }
+        return texts.size() / ((System.nanoTime() - start) / 1e9);
     }
 }

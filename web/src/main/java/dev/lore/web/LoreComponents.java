@@ -51,8 +51,8 @@ class LoreComponents {
     }
 
     @Bean
-    SourceCatalog sourceCatalog(LoreProperties properties) {
-        return new SourceCatalog(properties, IngestOptions.defaults().maxBytes());
+    SourceCatalog sourceCatalog(LoreProperties properties, SyncLog syncLog) {
+        return new SourceCatalog(properties, IngestOptions.defaults().maxBytes(), syncLog);
     }
 
     @Bean

@@ -24,8 +24,7 @@ public record LoreProperties(
         @Valid @NotNull @DefaultValue Embedding embedding,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Api api,
-        @Valid @NotNull @DefaultValue Feedback feedback,
-        @Valid @NotNull @DefaultValue Log log) {
+        @Valid @NotNull @DefaultValue Feedback feedback) {
 
     public LoreProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -88,9 +87,5 @@ public record LoreProperties(
 
     /** Where thumbs up/down are appended as JSON lines. */
     public record Feedback(@NotNull @DefaultValue("./data/feedback.jsonl") Path file) {
-    }
-
-    /** Whether questions appear in clear in the logs (off by default). */
-    public record Log(@DefaultValue("false") boolean questions) {
     }
 }

@@ -3,6 +3,7 @@ package dev.lore.assistant.cite;
 import dev.lore.assistant.Citation;
 import dev.lore.assistant.passage.Passage;
 import dev.lore.assistant.passage.Units;
+import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ public final class CitationVerifier {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\s*\\d+\\s*(?:[,;]\\s*\\d+\\s*)*)]");
     private static final Pattern DONT_KNOW = Pattern.compile("\\bi\\s+(?:do\\s+not|don'?t|don’t)\\s+know\\b");
+
+    /** Flagged sentences are reported up to this length (a looping model can write one endless "sentence"). */
+    static final int MAX_FLAGGED_CHARS = 300;
 
     private final SupportScorer scorer;
     private final double threshold;
@@ -52,14 +56,14 @@ public final class CitationVerifier {
                     continue;
                 }
                 var scores = scorer.support(claim, passage.units(), passage.title() + " " + String.join(" ", passage.headingPath()));
-                int best = argmax(scores);
+                int best = argmaxExceptInstructions(scores, passage);
                 if (best >= 0 && scores.get(best) >= threshold) {
                     good.add(n);
                     quotes.putIfAbsent(n, new Quote(passage, best));
                 }
             }
             if (good.isEmpty()) {
-                flagged.add(claim);
+                flagged.add(claim.length() > MAX_FLAGGED_CHARS ? claim.substring(0, MAX_FLAGGED_CHARS) + "…" : claim);
                 kept.add(claim);
                 continue;
             }
@@ -111,9 +115,13 @@ public final class CitationVerifier {
         return claim.substring(0, end) + " " + marks + claim.substring(end);
     }
 
-    private static int argmax(List<Double> scores) {
+    /** The best supporting unit; text addressed to the model ("ignore previous instructions") supports nothing. */
+    private static int argmaxExceptInstructions(List<Double> scores, Passage passage) {
         int best = -1;
         for (int i = 0; i < scores.size(); i++) {
+            if (Evidence.looksLikeInstruction(passage.units().get(i))) {
+                continue;
+            }
             if (best < 0 || scores.get(i) > scores.get(best)) {
                 best = i;
             }

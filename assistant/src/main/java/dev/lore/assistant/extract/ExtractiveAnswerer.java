@@ -1,36 +1,42 @@
 package dev.lore.assistant.extract;
 
+import dev.lore.assistant.passage.Passage;
 import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Answers without a model: the sentences or table rows of the retrieved passages that best answer the question,
- * quoted verbatim, each followed by the [n] of its passage.
+ * Answers without a model: the sentence or table row of the retrieved passages that best answers the question, quoted
+ * verbatim with the [n] of its passage. A unit that leans on its neighbour ("Call it for ...", "... as follows:") brings
+ * that neighbour along, and up to two more units of the same document join when they score almost as well.
  */
 public final class ExtractiveAnswerer {
 
-    /** Units scoring within this margin of the best one are quoted too (up to {@link #MAX_UNITS}). */
-    static final double MARGIN = 0.06;
-    static final int MAX_UNITS = 2;
+    /** Units of the best unit's document scoring within this margin of it are quoted too (at most {@link #MAX_EXTRA}). */
+    static final double MARGIN = 0.1;
+    static final int MAX_EXTRA = 2;
+
+    private static final Pattern LEANS_BACK = Pattern.compile(
+            "^(it|its|this|that|these|those|they|them|there|he|she|call it|use it|such|the same|both|either)\\b.*",
+            Pattern.CASE_INSENSITIVE);
 
     /** The answer text with [n] markers, from evidence already above the abstention threshold. */
     public String answer(Evidence evidence) {
-        var picked = new ArrayList<Evidence.Scored>();
-        double best = -1;
-        for (var unit : evidence.ranked()) {
-            if (Evidence.looksLikeInstruction(unit.text()) || !SupportScorer.isClaim(unit.text())) {
-                continue;
-            }
-            if (best < 0) {
-                best = unit.score();
-            } else if (unit.score() < best - MARGIN || picked.size() == MAX_UNITS) {
-                break;
-            }
-            picked.add(unit);
+        var candidates = evidence.ranked().stream()
+                .filter(u -> !Evidence.looksLikeInstruction(u.text()) && SupportScorer.isClaim(u.text()))
+                .toList();
+        if (candidates.isEmpty()) {
+            return "";
         }
-        picked.sort(Comparator.comparingInt((Evidence.Scored s) -> s.passage().n()).thenComparingInt(Evidence.Scored::unit));
+        var best = candidates.getFirst();
+        var picked = new TreeSet<Evidence.Scored>(Comparator.comparingInt((Evidence.Scored s) -> s.passage().n())
+                .thenComparingInt(Evidence.Scored::unit));
+        addWithContext(best, picked);
+        candidates.stream().skip(1)
+                .filter(u -> u.passage().docId().equals(best.passage().docId()) && u.score() >= best.score() - MARGIN)
+                .limit(MAX_EXTRA).forEach(u -> addWithContext(u, picked));
         var sb = new StringBuilder();
         for (var unit : picked) {
             if (!sb.isEmpty()) {
@@ -41,11 +47,30 @@ public final class ExtractiveAnswerer {
         return sb.toString();
     }
 
+    private static void addWithContext(Evidence.Scored unit, TreeSet<Evidence.Scored> picked) {
+        picked.add(unit);
+        var passage = unit.passage();
+        var text = unit.text();
+        if (unit.unit() > 0 && (LEANS_BACK.matcher(text).matches() || text.split("\\s+").length < 5)) {
+            picked.add(neighbour(passage, unit.unit() - 1));
+        }
+        if (text.endsWith(":")) {
+            for (int i = unit.unit() + 1; i < Math.min(passage.units().size(), unit.unit() + 4); i++) {
+                picked.add(neighbour(passage, i));
+            }
+        }
+    }
+
+    private static Evidence.Scored neighbour(Passage passage, int unit) {
+        return new Evidence.Scored(passage, unit, 0);
+    }
+
     private static String withMarker(String unit, int n) {
         int end = unit.length();
-        while (end > 0 && ".!?;".indexOf(unit.charAt(end - 1)) >= 0) {
+        while (end > 0 && ".!?;:".indexOf(unit.charAt(end - 1)) >= 0) {
             end--;
         }
         return unit.substring(0, end) + " [" + n + "]" + (end < unit.length() ? unit.substring(end) : ".");
     }
+
 }

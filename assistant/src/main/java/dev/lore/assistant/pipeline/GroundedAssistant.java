@@ -26,6 +26,7 @@ import dev.lore.assistant.passage.Passage;
 import dev.lore.assistant.prompt.GroundedPrompt;
 import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
+import dev.lore.assistant.support.UnknownTerms;
 import dev.lore.assistant.conversation.ConversationMemory;
 import dev.lore.index.Hit;
 import dev.lore.index.KnowledgeIndex;
@@ -104,9 +105,14 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
     public Evidence evidence(String question, java.util.Set<String> groups) {
         var all = new TreeSet<>(groups);
         all.add(DocumentInfo.EVERYONE);
-        var hits = index.search(new SearchRequest(question, SearchMode.HYBRID, config.topK(), all));
+        var hits = retrieve(question, all);
         var candidates = new ContextPacker(new CharacterTokenEstimator(), config.maxPassages()).pack(hits, EXTRACTIVE_BUDGET);
-        return Evidence.assess(question, candidates, scorer);
+        return Evidence.assess(question, candidates, scorer, UnknownTerms.find(question, all, index));
+    }
+
+    private List<Hit> retrieve(String query, java.util.Set<String> groups) {
+        var vector = scorer.embedAll(List.of(query)).getFirst();
+        return index.search(new SearchRequest(query, SearchMode.HYBRID, config.topK(), groups), vector);
     }
 
     /**
@@ -128,12 +134,12 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
         timings.put("condenseMs", ms(t));
 
         t = System.nanoTime();
-        List<Hit> hits = index.search(new SearchRequest(standalone, SearchMode.HYBRID, config.topK(), groups));
+        List<Hit> hits = retrieve(standalone, groups);
         timings.put("retrieveMs", ms(t));
 
         t = System.nanoTime();
         var candidates = new ContextPacker(new CharacterTokenEstimator(), config.maxPassages()).pack(hits, EXTRACTIVE_BUDGET);
-        var evidence = Evidence.assess(standalone, candidates, scorer);
+        var evidence = Evidence.assess(standalone, candidates, scorer, UnknownTerms.find(standalone, groups, index));
         timings.put("evidenceMs", ms(t));
 
         Answer answer;

@@ -3,6 +3,7 @@ package dev.lore.assistant.support;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.Set;
 public final class SupportScorer {
 
     private static final int CACHE_SIZE = 20_000;
+    /** Units embedded per call at most (the ones sharing the most content words with the claim). */
+    static final int MAX_EMBEDDED = 16;
 
     private final EmbeddingModel embeddings;
     private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -46,19 +49,37 @@ public final class SupportScorer {
     private List<Double> score(String claim, List<String> evidence, String context, boolean numbersMustMatch) {
         var claimTerms = Terms.of(claim);
         var claimNumbers = Terms.numbers(claim);
-        var vectors = embedAll(concat(claim, evidence));
-        var claimVector = vectors.getFirst();
         var contextTerms = Terms.of(context == null ? "" : context);
-        var scores = new ArrayList<Double>(evidence.size());
+        var lexical = new double[evidence.size()];
+        var eligible = new ArrayList<Integer>();
         for (int i = 0; i < evidence.size(); i++) {
             var text = evidence.get(i);
             if (numbersMustMatch && !Terms.numbers(text).containsAll(claimNumbers)) {
-                scores.add(0.0);
+                lexical[i] = -1;
                 continue;
             }
             var terms = Terms.of(text);
             terms.addAll(contextTerms);
-            scores.add(combine(Terms.coverage(claimTerms, terms), cosine(claimVector, vectors.get(i + 1))));
+            lexical[i] = Terms.coverage(claimTerms, terms);
+            if (lexical[i] > 0) {
+                eligible.add(i);
+            }
+        }
+        // Embedding is the cost of this class. A unit sharing no content word with the claim scores at most 0.5 on
+        // cosine alone, below both thresholds, so only the units with the most shared words are embedded.
+        eligible.sort(Comparator.comparingDouble((Integer i) -> -lexical[i]).thenComparingInt(i -> i));
+        var embedded = eligible.subList(0, Math.min(eligible.size(), MAX_EMBEDDED));
+        var texts = new ArrayList<String>();
+        texts.add(claim);
+        embedded.forEach(i -> texts.add(evidence.get(i)));
+        var vectors = embedAll(texts);
+        var cosines = new double[evidence.size()];
+        for (int k = 0; k < embedded.size(); k++) {
+            cosines[embedded.get(k)] = cosine(vectors.getFirst(), vectors.get(k + 1));
+        }
+        var scores = new ArrayList<Double>(evidence.size());
+        for (int i = 0; i < evidence.size(); i++) {
+            scores.add(lexical[i] < 0 ? 0.0 : combine(lexical[i], cosines[i]));
         }
         return scores;
     }
@@ -115,12 +136,5 @@ public final class SupportScorer {
     /** Content terms of a text (see {@link Terms#of}). */
     public static Set<String> terms(String text) {
         return Terms.of(text);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        var all = new ArrayList<String>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 }

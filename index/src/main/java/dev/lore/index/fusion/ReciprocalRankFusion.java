@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ReciprocalRankFusion {
 
-    /** The constant of the original paper, also Elasticsearch's and OpenSearch's default. */
+    /** The constant of the original paper, also Elasticsearch's and OpenSearch's default (Lore's index measures its own). */
     public static final int DEFAULT_K = 60;
 
     private final int k;

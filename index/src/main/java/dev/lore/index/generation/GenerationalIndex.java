@@ -33,7 +33,7 @@ public final class GenerationalIndex implements KnowledgeIndex {
     private final GenerationPointer pointer;
     /** Writes hold the read lock (they run concurrently); a swap holds the write lock, so no write misses a generation. */
     private final ReentrantReadWriteLock swapLock = new ReentrantReadWriteLock();
-    private volatile Lease current;
+    private volatile GenerationLease current;
     private IndexGeneration building;
     private volatile boolean closed;
 
@@ -44,7 +44,7 @@ public final class GenerationalIndex implements KnowledgeIndex {
         this.pointer = new GenerationPointer(root);
         var layout = new GenerationLayout(root);
         long generation = layout.prepare(pointer);
-        this.current = new Lease(generation, opener.apply(layout.folder(generation)), null);
+        this.current = new GenerationLease(generation, opener.apply(layout.folder(generation)));
         layout.deleteAllBut(generation);
     }
 
@@ -55,7 +55,7 @@ public final class GenerationalIndex implements KnowledgeIndex {
 
     /** The generation being served. */
     public long generation() {
-        return current.generation;
+        return current.generation();
     }
 
     /** Starts a rebuild in a new, empty generation folder; only one rebuild runs at a time. */
@@ -64,8 +64,8 @@ public final class GenerationalIndex implements KnowledgeIndex {
         if (building != null) {
             throw new IllegalStateException("a rebuild into generation " + building.number() + " is already running");
         }
-        long number = new GenerationLayout(root).highest().orElse(current.generation) + 1;
-        number = Math.max(number, current.generation + 1);
+        long number = new GenerationLayout(root).highest().orElse(current.generation()) + 1;
+        number = Math.max(number, current.generation() + 1);
         var folder = root.resolve(GenerationPointer.folderName(number));
         var generation = new IndexGeneration(number, folder, opener.apply(folder));
         swapLock.writeLock().lock();
@@ -85,9 +85,9 @@ public final class GenerationalIndex implements KnowledgeIndex {
             generation.index().commit();
             pointer.write(generation.number());
             var old = current;
-            current = new Lease(generation.number(), generation.index(), null);
+            current = new GenerationLease(generation.number(), generation.index());
             building = null;
-            old.retire(root.resolve(GenerationPointer.folderName(old.generation)));
+            old.retire(root.resolve(GenerationPointer.folderName(old.generation())));
         } finally {
             swapLock.writeLock().unlock();
         }
@@ -143,10 +143,10 @@ public final class GenerationalIndex implements KnowledgeIndex {
 
     @Override
     public IndexStats stats() {
-        var lease = current.acquire(this);
+        var lease = acquire();
         try {
-            var stats = lease.index.stats();
-            return new IndexStats(stats.documents(), stats.chunks(), stats.sizeBytes(), lease.generation);
+            var stats = lease.index().stats();
+            return new IndexStats(stats.documents(), stats.chunks(), stats.sizeBytes(), lease.generation());
         } finally {
             lease.release();
         }
@@ -186,10 +186,24 @@ public final class GenerationalIndex implements KnowledgeIndex {
         current.retire(null);
     }
 
+    /** Takes a reference on the served generation, moving on if a swap retired the one read meanwhile. */
+    private GenerationLease acquire() {
+        while (true) {
+            var lease = current;
+            if (lease.tryAcquire()) {
+                return lease;
+            }
+            requireOpen();
+            if (lease == current) {
+                throw new IndexException("index " + root + " is closed");
+            }
+        }
+    }
+
     private <T> T read(Function<KnowledgeIndex, T> action) {
-        var lease = current.acquire(this);
+        var lease = acquire();
         try {
-            return action.apply(lease.index);
+            return action.apply(lease.index());
         } finally {
             lease.release();
         }
@@ -221,54 +235,6 @@ public final class GenerationalIndex implements KnowledgeIndex {
         if (generation == null || generation != building) {
             throw new IllegalStateException("generation " + (generation == null ? null : generation.number())
                     + " is not the rebuild in progress");
-        }
-    }
-
-    /** A served generation and the number of searches using it; closed (and deleted if retired so) at zero. */
-    private static final class Lease {
-        private final long generation;
-        private final KnowledgeIndex index;
-        private final java.util.concurrent.atomic.AtomicInteger references = new java.util.concurrent.atomic.AtomicInteger(1);
-        private volatile Path deleteOnClose;
-
-        Lease(long generation, KnowledgeIndex index, Path deleteOnClose) {
-            this.generation = generation;
-            this.index = index;
-            this.deleteOnClose = deleteOnClose;
-        }
-
-        /** Takes a reference on the current lease, retrying if it was retired and closed meanwhile. */
-        Lease acquire(GenerationalIndex owner) {
-            var lease = this;
-            while (true) {
-                int count = lease.references.get();
-                if (count > 0 && lease.references.compareAndSet(count, count + 1)) {
-                    return lease;
-                }
-                if (count <= 0) {
-                    owner.requireOpen();
-                    var next = owner.current;
-                    if (next == lease) {
-                        throw new IndexException("index " + owner.root + " is closed");
-                    }
-                    lease = next;
-                }
-            }
-        }
-
-        void release() {
-            if (references.decrementAndGet() == 0) {
-                index.close();
-                if (deleteOnClose != null) {
-                    GenerationLayout.deleteFolder(deleteOnClose);
-                }
-            }
-        }
-
-        /** Drops the serving reference: closes now if idle, else when the last search releases. */
-        void retire(Path folderToDelete) {
-            deleteOnClose = folderToDelete;
-            release();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.lore.ingest.DocumentInfo;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,9 @@ import org.apache.lucene.util.BytesRef;
  * inside Lucene, fused by reciprocal rank fusion; stored fields are read only for the final k hits.
  */
 final class HybridSearcher {
+
+    private static final Comparator<Ranked> BY_SCORE_THEN_ID =
+            Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::chunkId);
 
     private final Analyzer analyzer;
     private final LuceneIndexOptions options;
@@ -55,7 +59,8 @@ final class HybridSearcher {
         var filter = accessFilter(request.groups());
         int n = Math.max(request.k(), options.candidates());
         return switch (request.mode()) {
-            case BM25 -> single(searcher, bm25(searcher, request.query(), filter, request.k()), request.k(), true);
+            // BM25 mode fetches the same N as hybrid, so its latency is the BM25 part of a hybrid search
+            case BM25 -> single(searcher, bm25(searcher, request.query(), filter, n), request.k(), true);
             case VECTOR -> single(searcher, knn(searcher, queryVector, filter, n), request.k(), false);
             case HYBRID -> hybrid(searcher, bm25(searcher, request.query(), filter, n),
                     knn(searcher, queryVector, filter, n), request.k());
@@ -83,22 +88,31 @@ final class HybridSearcher {
         return searcher.search(query, n).scoreDocs;
     }
 
+    /** One retriever's hit: chunk id, Lucene doc and score. */
+    private record Ranked(String chunkId, int doc, float score) {
+    }
+
     private static List<Hit> single(IndexSearcher searcher, ScoreDoc[] docs, int k, boolean isBm25) throws IOException {
+        var ranking = ranking(searcher, docs);
         var stored = searcher.storedFields();
-        int size = Math.min(k, docs.length);
+        int size = Math.min(k, ranking.size());
         var hits = new ArrayList<Hit>(size);
         for (int i = 0; i < size; i++) {
+            var r = ranking.get(i);
             int rank = i + 1;
-            hits.add(ChunkSchema.hit(stored, docs[i].doc, docs[i].score, isBm25 ? rank : 0, isBm25 ? 0 : rank));
+            hits.add(ChunkSchema.hit(stored, r.doc(), r.score(), isBm25 ? rank : 0, isBm25 ? 0 : rank));
         }
         return hits;
     }
 
     private List<Hit> hybrid(IndexSearcher searcher, ScoreDoc[] bm25, ScoreDoc[] vector, int k) throws IOException {
+        var bm25Ranking = ranking(searcher, bm25);
+        var vectorRanking = ranking(searcher, vector);
         var luceneDocs = new HashMap<String, Integer>(2 * (bm25.length + vector.length));
-        var bm25Ids = chunkIds(searcher, bm25, luceneDocs);
-        var vectorIds = chunkIds(searcher, vector, luceneDocs);
-        var fused = fusion.fuse(bm25Ids, vectorIds);
+        bm25Ranking.forEach(r -> luceneDocs.put(r.chunkId(), r.doc()));
+        vectorRanking.forEach(r -> luceneDocs.put(r.chunkId(), r.doc()));
+        var fused = fusion.fuse(bm25Ranking.stream().map(Ranked::chunkId).toList(),
+                vectorRanking.stream().map(Ranked::chunkId).toList());
         var stored = searcher.storedFields();
         int size = Math.min(k, fused.size());
         var hits = new ArrayList<Hit>(size);
@@ -109,34 +123,32 @@ final class HybridSearcher {
         return hits;
     }
 
-    /** Chunk ids of the ranked docs from doc values (no stored-field reads), in rank order. */
-    private static List<String> chunkIds(IndexSearcher searcher, ScoreDoc[] ranked, HashMap<String, Integer> luceneDocs)
-            throws IOException {
-        var ids = new String[ranked.length];
-        var order = new Integer[ranked.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        // doc values iterate forward only: visit the docs in index order, write the ids back in rank order
-        Arrays.sort(order, (a, b) -> Integer.compare(ranked[a].doc, ranked[b].doc));
+    /**
+     * The hits ordered by score, then chunk id: Lucene breaks score ties by doc id, which depends on indexing order and
+     * merges, so ranks would not be reproducible across reindexes. Chunk ids come from doc values, not stored fields.
+     */
+    private static List<Ranked> ranking(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        var byDoc = docs.clone();
+        // doc values iterate forward only: visit the docs in index order
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(a.doc, b.doc));
+        var ranking = new ArrayList<Ranked>(docs.length);
         var leaves = searcher.getIndexReader().leaves();
         int leafIndex = -1;
         SortedDocValues values = null;
         int base = 0;
-        for (int i : order) {
-            int doc = ranked[i].doc;
-            int leaf = ReaderUtil.subIndex(doc, leaves);
+        for (var scoreDoc : byDoc) {
+            int leaf = ReaderUtil.subIndex(scoreDoc.doc, leaves);
             if (leaf != leafIndex) {
                 leafIndex = leaf;
                 base = leaves.get(leaf).docBase;
                 values = leaves.get(leaf).reader().getSortedDocValues(ChunkSchema.CHUNK_ID);
             }
-            if (values == null || !values.advanceExact(doc - base)) {
-                throw new IllegalStateException("chunk without chunk id at Lucene doc " + doc);
+            if (values == null || !values.advanceExact(scoreDoc.doc - base)) {
+                throw new IllegalStateException("chunk without chunk id at Lucene doc " + scoreDoc.doc);
             }
-            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-            luceneDocs.put(ids[i], doc);
+            ranking.add(new Ranked(values.lookupOrd(values.ordValue()).utf8ToString(), scoreDoc.doc, scoreDoc.score));
         }
-        return Arrays.asList(ids);
+        ranking.sort(BY_SCORE_THEN_ID);
+        return ranking;
     }
 }

@@ -22,17 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -50,11 +46,8 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final EmbeddingModel embeddingModel;
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final FreshSearchers searchers;
     private final HybridSearcher hybrid;
-    private final PendingWrites pending = new PendingWrites();
-    private final AtomicLong lastWrite = new AtomicLong(-1);
-    private final AtomicLong visible = new AtomicLong(-1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Opens (or creates) the index in {@code folder}; the model embeds query text for vector and hybrid searches. */
@@ -75,15 +68,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
             dir = FSDirectory.open(folder);
             this.writer = new IndexWriter(dir, config);
             this.directory = dir;
-            this.searchers = new SearcherManager(writer, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                                                 org.apache.lucene.index.IndexReader previous) {
-                    var searcher = new IndexSearcher(reader);
-                    searcher.setSimilarity(similarity);
-                    return searcher;
-                }
-            });
+            this.searchers = new FreshSearchers(writer, similarity);
         } catch (LockObtainFailedException e) {
             closeQuietly(dir);
             throw new IndexLockedException("index " + folder + " is locked by another process (is the server running?)", e);
@@ -155,7 +140,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public Optional<String> contentHash(String docId) {
-        var write = pending.get(docId);
+        var write = searchers.pending(docId);
         if (write.isPresent()) {
             return Optional.ofNullable(write.get().contentHash());
         }
@@ -174,7 +159,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
                 .build();
         var ids = new HashSet<String>();
         metadata(query, false).forEach(info -> ids.add(info.docId()));
-        for (var entry : pending.entries()) {
+        for (var entry : searchers.pendingWrites()) {
             var write = entry.getValue();
             if (write.contentHash() != null && source.equals(write.source())) {
                 ids.add(entry.getKey());
@@ -190,8 +175,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
         var block = ChunkSchema.block(document, chunks);
         try {
             long seqNo = writer.updateDocuments(ChunkSchema.docIdTerm(document.docId()), block);
-            pending.record(document.docId(), new PendingWrites.Write(seqNo, document.source(), document.contentHash()));
-            lastWrite.accumulateAndGet(seqNo, Math::max);
+            searchers.written(document.docId(), new PendingWrites.Write(seqNo, document.source(), document.contentHash()));
         } catch (IOException e) {
             throw new IndexException("cannot write document " + document.docId() + " to " + folder, e);
         }
@@ -202,8 +186,7 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
         boolean existed = contentHash(docId).isPresent();
         try {
             long seqNo = writer.deleteDocuments(ChunkSchema.docIdTerm(docId));
-            pending.record(docId, new PendingWrites.Write(seqNo, null, null));
-            lastWrite.accumulateAndGet(seqNo, Math::max);
+            searchers.written(docId, new PendingWrites.Write(seqNo, null, null));
         } catch (IOException e) {
             throw new IndexException("cannot delete document " + docId + " from " + folder, e);
         }
@@ -237,25 +220,10 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
         }
     }
 
-    private interface Read<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
-
     /** Runs a read on a point-in-time searcher, first making earlier writes visible when {@code fresh} is set. */
-    private <T> T read(Read<T> read, boolean fresh) {
+    private <T> T read(FreshSearchers.Read<T> read, boolean fresh) {
         try {
-            if (fresh && lastWrite.get() > visible.get()) {
-                long upTo = writer.getMaxCompletedSequenceNumber();
-                searchers.maybeRefreshBlocking();
-                visible.accumulateAndGet(upTo, Math::max);
-                pending.visibleUpTo(upTo);
-            }
-            var searcher = searchers.acquire();
-            try {
-                return read.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
+            return searchers.read(read, fresh);
         } catch (IOException e) {
             throw new IndexException("cannot read index " + folder + ": " + e.getMessage(), e);
         }

@@ -28,6 +28,10 @@ final class PendingWrites {
         return writes.entrySet();
     }
 
+    int size() {
+        return writes.size();
+    }
+
     /** Forgets the writes a reader refreshed after {@code seqNo} was completed already sees. */
     void visibleUpTo(long seqNo) {
         writes.values().removeIf(w -> w.seqNo() <= seqNo);

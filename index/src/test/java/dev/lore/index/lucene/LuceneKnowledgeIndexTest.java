@@ -84,10 +84,10 @@ class LuceneKnowledgeIndexTest {
         assertThat(top.chunkId()).isEqualTo("handbook:vpn.md#0");
         assertThat(top.bm25Rank()).isEqualTo(1);
         assertThat(top.vectorRank()).isEqualTo(1);
-        assertThat(top.score()).isEqualTo(1.0 / 61 + 1.0 / 61);
+        assertThat(top.score()).isEqualTo(2.0 / 3);
         assertThat(hits).allSatisfy(hit -> assertThat(hit.score()).isEqualTo(
-                (hit.bm25Rank() == 0 ? 0 : 1.0 / (60 + hit.bm25Rank()))
-                        + (hit.vectorRank() == 0 ? 0 : 1.0 / (60 + hit.vectorRank()))));
+                (hit.bm25Rank() == 0 ? 0 : 1.0 / (2 + hit.bm25Rank()))
+                        + (hit.vectorRank() == 0 ? 0 : 1.0 / (2 + hit.vectorRank()))));
         assertThat(top.title()).isEqualTo("Title of handbook:vpn.md");
         assertThat(top.headingPath()).containsExactly("Section 0");
         assertThat(top.source()).isEqualTo("handbook");
@@ -104,6 +104,21 @@ class LuceneKnowledgeIndexTest {
         assertThat(search("VPN client", SearchMode.VECTOR, PUBLIC))
                 .allSatisfy(hit -> assertThat(hit.bm25Rank()).isZero())
                 .extracting(Hit::vectorRank).startsWith(1, 2, 3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SearchMode.class)
+    void tiedScoresBreakByChunkIdNotByIndexingOrder(SearchMode mode) {
+        var text = "Badge readers at the loading dock accept the blue visitor badge.";
+        var same = chunks("x", text).getFirst().vector();
+        for (var docId : List.of("dock:c.md", "dock:a.md", "dock:b.md")) {
+            index.replace(info(docId, "dock", PUBLIC, docId), List.of(new dev.lore.ingest.EmbeddedChunk(
+                    new dev.lore.ingest.Chunk(docId, 0, "Dock", List.of(), text), same)));
+        }
+
+        var hits = search("blue visitor badge loading dock", mode, PUBLIC);
+
+        assertThat(hits).extracting(Hit::chunkId).startsWith("dock:a.md#0", "dock:b.md#0", "dock:c.md#0");
     }
 
     @Test

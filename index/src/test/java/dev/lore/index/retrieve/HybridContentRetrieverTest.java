@@ -59,8 +59,8 @@ class HybridContentRetrieverTest {
         assertThat(metadata.getString("uri")).isEqualTo("handbook/handbook:vpn.md");
         assertThat(metadata.getInteger("bm25Rank")).isEqualTo(1);
         assertThat(metadata.getInteger("vectorRank")).isEqualTo(1);
-        assertThat(metadata.getDouble("score")).isEqualTo(2.0 / 61);
-        assertThat(top.metadata()).containsEntry(ContentMetadata.SCORE, 2.0 / 61);
+        assertThat(metadata.getDouble("score")).isEqualTo(2.0 / 3);
+        assertThat(top.metadata()).containsEntry(ContentMetadata.SCORE, 2.0 / 3);
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class DocumentParser {
         var head = new String(content, 0, Math.min(content.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         var at = head.indexOf("charset=");
         if (at >= 0) {
-            var name = head.substring(at + 8).replaceAll("^[\"']?([a-z0-9_\\-]+).*", "$1");
+            var name = head.substring(at + 8).replaceAll("(?s)^[\"']?([a-z0-9_\\-]+).*", "$1");
             java.nio.charset.Charset declared;
             try {
                 declared = java.nio.charset.Charset.forName(name);

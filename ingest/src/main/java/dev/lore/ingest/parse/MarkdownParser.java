@@ -1,7 +1,6 @@
 package dev.lore.ingest.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,6 +29,8 @@ final class MarkdownParser {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\s*?(\\R|\\z)", Pattern.DOTALL);
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
+    /** Kramdown attribute lists: {@code {#anchor}}, {@code {: .class}}, {@code {:target="_blank"}}. */
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*}|\\{#[\\w-]+}");
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -44,6 +45,7 @@ final class MarkdownParser {
             markdown = markdown.substring(frontMatter.end());
         }
         markdown = TEMPLATE_TAG.matcher(markdown).replaceAll("");
+        markdown = ATTRIBUTE_LIST.matcher(markdown).replaceAll("");
         var collector = new BlockCollector(Long.MAX_VALUE);
         parser.parse(markdown).accept(new BlockVisitor(collector));
         var blocks = collector.blocks();
@@ -130,46 +132,6 @@ final class MarkdownParser {
                 case HtmlInline ignored -> { }
                 default -> appendText(child, sb);
             }
-        }
-    }
-
-    /** The two front-matter keys Lore reads: {@code title} and {@code groups}. */
-    record FrontMatter(String title, Set<String> groups) {
-
-        static FrontMatter parse(String yaml) {
-            var title = "";
-            var groups = new LinkedHashSet<String>();
-            var inGroups = false;
-            for (var line : yaml.split("\\R")) {
-                if (inGroups && line.matches("\\s*-\\s*\\S.*")) {
-                    groups.add(unquote(line.strip().substring(1)));
-                    continue;
-                }
-                inGroups = false;
-                if (line.startsWith("title:")) {
-                    title = unquote(line.substring("title:".length()));
-                } else if (line.startsWith("groups:")) {
-                    var value = line.substring("groups:".length()).strip();
-                    if (value.isEmpty()) {
-                        inGroups = true;
-                    } else {
-                        for (var group : value.replaceAll("^\\[|]$", "").split(",")) {
-                            if (!unquote(group).isEmpty()) {
-                                groups.add(unquote(group));
-                            }
-                        }
-                    }
-                }
-            }
-            return new FrontMatter(title, groups);
-        }
-
-        private static String unquote(String value) {
-            var v = value.strip();
-            if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-                v = v.substring(1, v.length() - 1);
-            }
-            return v.strip();
         }
     }
 }

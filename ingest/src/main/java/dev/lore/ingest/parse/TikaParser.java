@@ -63,7 +63,9 @@ final class TikaParser {
                 return new IngestException("encrypted (password-protected) document", e);
             }
             var message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("bomb")) {
+            // POI refuses to inflate a part beyond its allocation limit before the ratio check sees it.
+            if (message.contains("bomb") || t instanceof org.apache.poi.util.RecordFormatException
+                    && message.contains("tried to allocate")) {
                 return new IngestException("decompression bomb: " + t.getMessage(), e);
             }
         }

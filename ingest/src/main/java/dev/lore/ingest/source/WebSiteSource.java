@@ -1,13 +1,8 @@
 package dev.lore.ingest.source;
 
 import crawlercommons.robots.BaseRobotRules;
-import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -26,16 +21,13 @@ import org.jsoup.Jsoup;
  */
 public final class WebSiteSource implements Source {
 
-    static final String USER_AGENT = "LoreBot";
-
     private final String name;
     private final Set<String> groups;
     private final URI seed;
     private final int maxDepth;
     private final int maxPages;
     private final Duration delay;
-    private final long maxBytes;
-    private final HttpClient http;
+    private final PageFetcher fetcher;
 
     /**
      * @param maxDepth links followed from the seed (0: the seed page only)
@@ -56,9 +48,7 @@ public final class WebSiteSource implements Source {
         this.maxDepth = maxDepth;
         this.maxPages = maxPages;
         this.delay = Objects.requireNonNull(delay, "delay");
-        this.maxBytes = maxBytes;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.fetcher = new PageFetcher(maxBytes);
     }
 
     @Override
@@ -78,10 +68,11 @@ public final class WebSiteSource implements Source {
 
     @Override
     public void items(Consumer<SourceItem> sink) throws IOException {
-        var robots = robots();
+        var robots = fetcher.robots(seed);
         var pause = robots.getCrawlDelay() > 0 && robots.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY
                 ? Duration.ofMillis(Math.max(delay.toMillis(), Math.min(robots.getCrawlDelay(), 30_000))) : delay;
         var seen = new HashSet<URI>();
+        var emitted = new HashSet<URI>();
         var frontier = new ArrayDeque<Link>();
         frontier.add(new Link(seed, 0));
         seen.add(seed);
@@ -93,9 +84,9 @@ public final class WebSiteSource implements Source {
             }
             pause(fetched == 0 ? Duration.ZERO : pause);
             fetched++;
-            Page page;
+            PageFetcher.Page page;
             try {
-                page = fetch(link.uri());
+                page = fetcher.fetch(link.uri());
             } catch (IOException e) {
                 if (link.depth() == 0) {
                     throw new IOException("cannot fetch seed " + link.uri() + ": " + e.getMessage(), e);
@@ -115,11 +106,13 @@ public final class WebSiteSource implements Source {
                 }));
                 continue;
             }
-            if (page.status() != 200 || !sameHost(page.uri())) {
+            var uri = withoutFragment(page.uri());
+            // Two links may redirect to one page: it is still one document.
+            if (page.status() != 200 || !sameHost(uri) || !emitted.add(uri)) {
                 continue;
             }
             var bytes = page.body();
-            sink.accept(new SourceItem(page.uri().toString(), page.modified(), bytes.length, () -> bytes));
+            sink.accept(new SourceItem(uri.toString(), page.modified(), bytes.length, () -> bytes));
             if (page.isHtml() && link.depth() < maxDepth) {
                 for (var target : links(page)) {
                     if (seen.add(target)) {
@@ -130,41 +123,7 @@ public final class WebSiteSource implements Source {
         }
     }
 
-    private BaseRobotRules robots() throws IOException {
-        var parser = new SimpleRobotRulesParser();
-        var robotsTxt = seed.resolve("/robots.txt");
-        try {
-            var page = fetch(robotsTxt);
-            if (page.status() == 200) {
-                return parser.parseContent(robotsTxt.toString(), page.body(), "text/plain", List.of(USER_AGENT.toLowerCase(Locale.ROOT)));
-            }
-            return parser.failedFetch(page.status());
-        } catch (IOException e) {
-            throw new IOException("cannot fetch " + robotsTxt + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Page fetch(URI uri) throws IOException {
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("User-Agent", USER_AGENT).GET().build();
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (var body = response.body()) {
-                var bytes = readAtMost(body, maxBytes + 1);
-                var type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-                var modified = response.headers().firstValue("Last-Modified").map(WebSiteSource::httpDate).orElse(Instant.EPOCH);
-                return new Page(withoutFragment(response.uri()), response.statusCode(), type, modified, bytes);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + uri, e);
-        }
-    }
-
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
-    }
-
-    private List<URI> links(Page page) {
+    private List<URI> links(PageFetcher.Page page) {
         var document = Jsoup.parse(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8), page.uri().toString());
         return document.select("a[href]").stream()
                 .map(a -> a.absUrl("href"))
@@ -200,14 +159,6 @@ public final class WebSiteSource implements Source {
         return URI.create(text.substring(0, text.indexOf('#')));
     }
 
-    private static Instant httpDate(String value) {
-        try {
-            return java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (java.time.DateTimeException e) {
-            return Instant.EPOCH;
-        }
-    }
-
     private static void pause(Duration duration) throws IOException {
         if (duration.isZero()) {
             return;
@@ -221,12 +172,5 @@ public final class WebSiteSource implements Source {
     }
 
     private record Link(URI uri, int depth) {
-    }
-
-    private record Page(URI uri, int status, String contentType, Instant modified, byte[] body) {
-
-        boolean isHtml() {
-            return contentType.contains("html");
-        }
     }
 }

@@ -25,6 +25,7 @@ class WebSiteSourceTest {
             "/robots.txt", "User-agent: *\nDisallow: /private/\n",
             "/", "<html><body><a href='/a'>A</a> <a href='/b#top'>B</a> <a href='/private/secret'>S</a>"
                     + " <a href='https://elsewhere.example/x'>X</a> <a href='/guide.txt'>guide</a></body></html>",
+            "/moved", "<html><body><a href='/b'>B</a> <a href='/old'>old B</a> <a href='/broken'>broken</a></body></html>",
             "/a", "<html><body><a href='/a/deep'>deeper</a> <a href='/'>home</a></body></html>",
             "/b", "<html><body><p>Page B</p></body></html>",
             "/a/deep", "<html><body><a href='/a/deeper'>deeper still</a></body></html>",
@@ -42,6 +43,14 @@ class WebSiteSourceTest {
         server.createContext("/", exchange -> {
             var path = exchange.getRequestURI().getPath();
             requested.add(path);
+            if (path.equals("/old") || path.equals("/broken")) {
+                if (path.equals("/old")) {
+                    exchange.getResponseHeaders().add("Location", "/b");
+                }
+                exchange.sendResponseHeaders(path.equals("/old") ? 301 : 500, -1);
+                exchange.close();
+                return;
+            }
             var body = PAGES.get(path);
             var bytes = body == null ? "not found".getBytes(StandardCharsets.UTF_8) : body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", path.endsWith(".txt") ? "text/plain" : "text/html; charset=utf-8");
@@ -77,6 +86,24 @@ class WebSiteSourceTest {
     @Test
     void stopsAtTheMaximumNumberOfPages() throws IOException {
         assertThat(crawl(5, 2)).containsExactly("/", "/a");
+    }
+
+    @Test
+    void redirectsToAKnownPageGiveOneDocumentAndServerErrorsGiveAFailingItem() throws IOException {
+        var source = new WebSiteSource("intranet", Set.of(), seed.resolve("/moved"), 1, 100, Duration.ZERO, 1_000_000);
+        var paths = new ArrayList<String>();
+        var failures = new ArrayList<String>();
+        source.items(item -> {
+            paths.add(URI.create(item.path()).getPath());
+            try {
+                item.content().read();
+            } catch (IOException e) {
+                failures.add(e.getMessage());
+            }
+        });
+
+        assertThat(paths).containsExactly("/moved", "/b", "/broken");
+        assertThat(failures).singleElement().asString().startsWith("HTTP 500");
     }
 
     @Test

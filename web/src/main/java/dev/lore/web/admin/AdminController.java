@@ -1,5 +1,7 @@
 package dev.lore.web.admin;
 
+import dev.lore.assistant.AssistantConfig;
+import dev.lore.assistant.ModelSettings;
 import dev.lore.index.generation.GenerationalIndex;
 import dev.lore.web.sources.Reindexer;
 import dev.lore.web.sources.SourceCatalog;
@@ -62,10 +64,8 @@ class AdminController {
 
     @GetMapping("/api/v1/admin/status")
     Status status() {
-        String provider = environment.getProperty("lore.model.provider", "extractive");
-        String model = environment.getProperty("lore.model.name", provider);
-        String mode = "extractive".equals(provider) ? "extractive" : "generative";
-        return Status.of(index.stats(), catalog, syncLog, model, mode,
+        ModelSettings model = AssistantConfig.from(environment::getProperty).model();
+        return Status.of(index.stats(), catalog, syncLog, model.name(), model.provider(),
                 jobs.recent().stream().filter(job -> !job.done()).toList());
     }
 

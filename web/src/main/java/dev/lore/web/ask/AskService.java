@@ -3,12 +3,12 @@ package dev.lore.web.ask;
 import dev.lore.assistant.Answer;
 import dev.lore.assistant.Assistant;
 import dev.lore.assistant.Question;
-import dev.lore.web.LoreProperties;
 import dev.lore.web.security.Caller;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Asks the assistant on behalf of a caller: the caller's groups filter retrieval; logs and metrics around it. */
@@ -21,10 +21,11 @@ class AskService {
     private final AnswerMetrics metrics;
     private final boolean logQuestions;
 
-    AskService(Assistant assistant, AnswerMetrics metrics, LoreProperties properties) {
+    AskService(Assistant assistant, AnswerMetrics metrics,
+               @Value("${lore.privacy.log-questions:false}") boolean logQuestions) {
         this.assistant = assistant;
         this.metrics = metrics;
-        this.logQuestions = properties.log().questions();
+        this.logQuestions = logQuestions;
     }
 
     Answer ask(Caller caller, AskRequest request, Consumer<String> onToken, boolean streamed) {

@@ -42,11 +42,31 @@ final class BenchCommand implements Callable<Integer> {
             description = "ingest only the first N documents of the corpus (default: all)")
     int maxDocuments;
 
+    @Option(names = "--generation", description = "instead: time answer generation (time to first token, tokens/s) and "
+            + "the answer pipeline's own overhead on the index, with the configured model or --gguf")
+    boolean generation;
+
+    @Option(names = "--gguf", paramLabel = "FILE", description = "with --generation: the GGUF model to answer with")
+    Path gguf;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "with --generation: index folder (default: lore.index.dir)")
+    Path index;
+
+    @Option(names = "--questions", paramLabel = "QA_FILE",
+            description = "with --generation: questions (JSON lines; default: sample/qa.jsonl, answerable public ones)")
+    Path questions;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "with --generation: questions timed")
+    int limit;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (generation) {
+            return GenerationBenchRun.run(index, gguf, questions, limit, json, spec.commandLine().getOut());
+        }
         var folder = corpus != null ? corpus : DEFAULT_CORPUS;
         if (!Files.isRegularFile(folder.resolve("corpus.jsonl"))) {
             throw new IllegalArgumentException("no BEIR corpus at " + folder.toAbsolutePath().normalize()

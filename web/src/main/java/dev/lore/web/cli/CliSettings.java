@@ -32,6 +32,16 @@ public final class CliSettings {
     }
 
     static LoreProperties load(Path yaml) {
+        return binder(yaml).bindOrCreate("lore", Bindable.of(LoreProperties.class));
+    }
+
+    /** Where a server started from this folder listens: {@code http://localhost:${server.port}}. */
+    static String localServer() {
+        int port = binder(Path.of("config", "application.yml")).bind("server.port", Integer.class).orElse(8080);
+        return "http://localhost:" + port;
+    }
+
+    private static Binder binder(Path yaml) {
         var sources = new ArrayList<PropertySource<?>>();
         sources.add(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 new java.util.HashMap<String, Object>(System.getenv())));
@@ -45,6 +55,6 @@ public final class CliSettings {
             }
         }
         Iterable<ConfigurationPropertySource> attached = ConfigurationPropertySources.from(sources);
-        return new Binder(attached).bindOrCreate("lore", Bindable.of(LoreProperties.class));
+        return new Binder(attached);
     }
 }

@@ -60,7 +60,10 @@ final class IngestCommand implements Callable<Integer> {
             for (SourceDefinition definition : definitions) {
                 long start = System.nanoTime();
                 IngestReport run = ingestion.sync(definition.open(dev.lore.ingest.IngestOptions.defaults().maxBytes()));
-                lore.syncLog.record(definition.name(), run, Duration.ofNanos(System.nanoTime() - start));
+                String location = definition.location().startsWith("http") ? definition.location()
+                        : Path.of(definition.location()).toAbsolutePath().normalize().toString();
+                lore.syncLog.record(definition.name(), run, Duration.ofNanos(System.nanoTime() - start), location,
+                        definition.groups());
                 total = total.plus(run);
             }
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 AskCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                ModelCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class LoreCommand implements Runnable {

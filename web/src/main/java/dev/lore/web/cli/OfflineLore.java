@@ -38,8 +38,8 @@ final class OfflineLore implements AutoCloseable {
             model.close();
             throw e;
         }
-        this.catalog = new SourceCatalog(settings, IngestOptions.defaults().maxBytes());
         this.syncLog = new SyncLog(indexDir);
+        this.catalog = new SourceCatalog(settings, IngestOptions.defaults().maxBytes(), syncLog);
         this.pushArchive = new PushArchive(indexDir);
     }
 

@@ -17,8 +17,6 @@ import java.util.Map;
 /** Calls a running Lore server's admin API with HTTP Basic credentials from LORE_USER and LORE_PASSWORD. */
 final class ServerClient {
 
-    static final String DEFAULT_SERVER = "http://localhost:8080";
-
     private final URI base;
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

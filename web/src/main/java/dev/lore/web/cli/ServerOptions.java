@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 final class ServerOptions {
 
     @Option(names = "--server", paramLabel = "URL",
-            description = "running server to ask (default: work offline on the index folder, or ask "
-                    + ServerClient.DEFAULT_SERVER + " when a server holds it); credentials from LORE_USER/LORE_PASSWORD")
+            description = "running server to ask (default: work offline on the index folder, or ask http://localhost:PORT "
+                    + "(server.port) when a server holds it); credentials from LORE_USER/LORE_PASSWORD")
     String server;
 
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: lore.index.dir, ./data/index)")
@@ -34,10 +34,10 @@ final class ServerOptions {
         try {
             lore = new OfflineLore(settings, index != null ? index : settings.index().dir());
         } catch (IndexLockedException e) {
-            var client = new ServerClient(ServerClient.DEFAULT_SERVER, System.getenv());
+            String local = CliSettings.localServer();
+            var client = new ServerClient(local, System.getenv());
             if (!client.reachable()) {
-                throw new IllegalStateException(e.getMessage() + "; no server answers at " + ServerClient.DEFAULT_SERVER
-                        + ": pass --server URL");
+                throw new IllegalStateException(e.getMessage() + "; no server answers at " + local + ": pass --server URL");
             }
             return action.remote(client);
         }

@@ -1,7 +1,9 @@
 package dev.lore.web.cli;
 
 import dev.lore.web.admin.Status;
+import dev.lore.assistant.AssistantConfig;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +29,9 @@ final class StatusCommand implements Callable<Integer> {
         return options.run(new ServerOptions.Action() {
             @Override
             public int offline(OfflineLore lore) throws Exception {
-                var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, "(not loaded offline)",
-                        "offline", List.of());
+                var model = AssistantConfig.from(CliAssistant.properties(Map.of())).model();
+                var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, model.name(), model.provider(),
+                        List.of());
                 out.println(ReindexCommand.json().writeValueAsString(status));
                 out.flush();
                 return ExitCodes.OK;

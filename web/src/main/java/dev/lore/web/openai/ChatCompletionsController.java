@@ -14,6 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +29,7 @@ class ChatCompletionsController {
     private final OpenAiProperties properties;
     private final ObjectMapper json;
 
-    ChatCompletionsController(CompletionStreamer streamer,
-                              OpenAiProperties properties, ObjectMapper json) {
+    ChatCompletionsController(CompletionStreamer streamer, OpenAiProperties properties, ObjectMapper json) {
         this.streamer = streamer;
         this.properties = properties;
         this.json = json;
@@ -38,6 +38,15 @@ class ChatCompletionsController {
     @GetMapping("/v1/models")
     ObjectNode models() {
         return OpenAiJson.models(json, properties.model(), STARTED);
+    }
+
+    @GetMapping("/v1/models/{model}")
+    ResponseEntity<ObjectNode> model(@PathVariable String model) {
+        if (!model.equals(properties.model())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(OpenAiJson.error(json, "invalid_request_error",
+                    "model_not_found", "model '" + model + "' does not exist; use '" + properties.model() + "'"));
+        }
+        return ResponseEntity.ok((ObjectNode) OpenAiJson.models(json, model, STARTED).path("data").get(0));
     }
 
     @PostMapping("/v1/chat/completions")

@@ -43,7 +43,15 @@ final class CompletionStreamer implements AutoCloseable {
 
     /** The whole answer as message content, on the caller's thread. */
     String answer(Question question) {
-        return content.render(assistant.ask(question, token -> { }));
+        return content.render(ask(question));
+    }
+
+    private Answer ask(Question question) {
+        long start = System.nanoTime();
+        Answer answer = assistant.ask(question, token -> { });
+        log.info("completion answer abstained={} citations={} ms={}", answer.abstained(), answer.citations().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return answer;
     }
 
     /** Starts streaming; throws {@link RejectedExecutionException} when too many streams are waiting. */
@@ -52,7 +60,7 @@ final class CompletionStreamer implements AutoCloseable {
         executor.execute(() -> {
             try {
                 send(emitter, OpenAiJson.chunk(json, id, created, model, "assistant", "", null));
-                Answer answer = assistant.ask(question, token -> { });
+                Answer answer = ask(question);
                 String text = content.render(answer);
                 StringBuilder piece = new StringBuilder();
                 for (String word : PIECES.split(text)) {

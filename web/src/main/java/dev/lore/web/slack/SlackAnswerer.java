@@ -56,8 +56,12 @@ final class SlackAnswerer implements AutoCloseable {
             try {
                 var question = new Question(asked.text(), groups.groupsFor(asked.userId(), asked.directMessage()),
                         asked.conversationId());
+                long start = System.nanoTime();
                 Answer answer = assistant.ask(question, token -> { });
                 reply = text.render(answer);
+                log.info("chat answer to {} (direct message: {}) abstained={} citations={} ms={}", where,
+                        asked.directMessage(), answer.abstained(), answer.citations().size(),
+                        (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 log.error("answering a chat question for {} failed", where, e);
                 reply = "Sorry, Lore could not answer that just now. Please try again later.";

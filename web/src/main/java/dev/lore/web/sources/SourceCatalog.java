@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The sources Lore syncs and reindexes from: those of {@code lore.sources}, plus the bundled sample corpus
- * (handbook for everyone, hr for group hr, finance for group finance) when {@code lore.sample.enabled} is true.
+ * The sources Lore syncs and reindexes from: those of {@code lore.sources}, the bundled sample corpus (handbook for
+ * everyone, hr for group hr, finance for group finance) when {@code lore.sample.enabled} is true, and folders or sites
+ * ingested from the command line (remembered in the {@link SyncLog}).
  */
 public final class SourceCatalog {
 
@@ -23,7 +24,9 @@ public final class SourceCatalog {
     private final boolean sampleEnabled;
     private final long maxBytes;
 
-    public SourceCatalog(LoreProperties properties, long maxBytes) {
+    private final SyncLog syncLog;
+
+    public SourceCatalog(LoreProperties properties, long maxBytes, SyncLog syncLog) {
         for (SourceDefinition source : properties.sources()) {
             if (configured.putIfAbsent(source.name(), source) != null) {
                 throw new IllegalArgumentException("lore.sources: source '" + source.name() + "' is listed twice");
@@ -31,6 +34,18 @@ public final class SourceCatalog {
         }
         this.sampleEnabled = properties.sample().enabled();
         this.maxBytes = maxBytes;
+        this.syncLog = syncLog;
+    }
+
+    /** Sources ingested from the command line ({@code lore ingest PATH}) that configuration does not define. */
+    private Map<String, SourceDefinition> ingested() {
+        var ingested = new LinkedHashMap<String, SourceDefinition>();
+        syncLog.read().values().stream()
+                .filter(entry -> entry.location() != null && !configured.containsKey(entry.source())
+                        && !sampleNames().contains(entry.source()))
+                .forEach(entry -> ingested.put(entry.source(),
+                        SourceDefinition.of(entry.location(), entry.source(), entry.groups())));
+        return ingested;
     }
 
     private static Map<String, Set<String>> sampleSources() {
@@ -41,12 +56,11 @@ public final class SourceCatalog {
         return sample;
     }
 
-    /** Names of every source, configured ones first. */
+    /** Names of every source: configured ones, then the bundled sample, then those ingested from the command line. */
     public List<String> names() {
         var names = new java.util.ArrayList<>(configured.keySet());
-        if (sampleEnabled) {
-            SAMPLE.keySet().stream().filter(name -> !configured.containsKey(name)).forEach(names::add);
-        }
+        names.addAll(sampleNames());
+        names.addAll(ingested().keySet());
         return names;
     }
 
@@ -65,12 +79,16 @@ public final class SourceCatalog {
             return new ClasspathSource(name, SAMPLE.get(name), "sample/corpus/" + name,
                     SourceCatalog.class.getClassLoader());
         }
+        SourceDefinition ingested = ingested().get(name);
+        if (ingested != null) {
+            return ingested.open(maxBytes);
+        }
         throw new NotFoundException("no source named '" + name + "'; configured: " + names());
     }
 
     /** Groups that may read a source's documents. */
     public Set<String> groups(String name) {
-        SourceDefinition definition = configured.get(name);
+        SourceDefinition definition = configured.containsKey(name) ? configured.get(name) : ingested().get(name);
         return definition != null ? definition.groups() : SAMPLE.getOrDefault(name, Set.of());
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,11 +23,15 @@ import java.util.TreeMap;
  */
 public final class SyncLog {
 
-    /** The outcome of a source's last sync. */
+    /**
+     * The outcome of a source's last sync; {@code location} and {@code groups} are kept for sources ingested from the
+     * command line ({@code lore ingest PATH}), so that a reindex re-reads them too.
+     */
     public record Entry(String source, Instant finished, long durationMs, IngestReport.Documents documents,
-                        long chunks, List<IngestReport.Problem> errors) {
+                        long chunks, List<IngestReport.Problem> errors, String location, Set<String> groups) {
         public Entry {
             errors = errors == null ? List.of() : List.copyOf(errors);
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
         }
     }
 
@@ -40,11 +45,19 @@ public final class SyncLog {
         this.file = absolute.resolveSibling(absolute.getFileName() + "-sources.json");
     }
 
-    /** Records a finished sync of one source. */
+    /** Records a finished sync of one source (keeping the location an earlier command-line ingest recorded). */
     public synchronized void record(String source, IngestReport report, Duration took) {
+        Entry previous = read().get(source);
+        record(source, report, took, previous == null ? null : previous.location(),
+                previous == null ? Set.of() : previous.groups());
+    }
+
+    /** Records a finished sync of a source given on the command line, with where it lives and who may read it. */
+    public synchronized void record(String source, IngestReport report, Duration took, String location,
+                                    Set<String> groups) {
         var entries = new TreeMap<>(read());
         entries.put(source, new Entry(source, Instant.now(), took.toMillis(), report.documents(), report.chunks(),
-                report.errors().stream().limit(100).toList()));
+                report.errors().stream().limit(100).toList(), location, groups));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -59,9 +59,20 @@ class CliIT {
                 .isEqualTo(2);
         assertThat(again.out()).contains("2 unchanged");
 
-        Run status = lore("status", "--index", index.toString());
-        assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("\"documents\" : 2").contains("\"office\"");
+        System.setProperty("lore.sample.enabled", "false");
+        try {
+            Run reindex = lore("reindex", "--index", index.toString());
+            assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+            assertThat(reindex.out()).contains("\"generation\" : 2").contains("\"office\"");
+            Run status = lore("status", "--index", index.toString());
+            assertThat(status.exitCode()).as(status.err()).isZero();
+            assertThat(status.out()).contains("\"documents\" : 2").contains("\"generation\" : 2")
+                    .contains("\"office\"");
+        } finally {
+            System.clearProperty("lore.sample.enabled");
+        }
+        Run after = lore("search", "descale the coffee machine", "--index", index.toString(), "--json");
+        assertThat(after.out()).contains("office:coffee.md");
     }
 
     @Test

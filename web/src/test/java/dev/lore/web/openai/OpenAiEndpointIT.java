@@ -45,10 +45,12 @@ class OpenAiEndpointIT extends ChatServerTest {
         var model = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore")
                 .timeout(Duration.ofSeconds(60)).build();
 
-        ChatResponse response = model.chat(UserMessage.from("How do I connect to the VPN?"),
-                AiMessage.from("Install the WireGuard client [1]."), UserMessage.from("Where is the client profile?"));
+        String first = model.chat("How do I connect to the VPN?");
 
-        assertThat(response.aiMessage().text()).isNotBlank();
+        ChatResponse response = model.chat(UserMessage.from("How do I connect to the VPN?"), AiMessage.from(first),
+                UserMessage.from("And what if it does not connect?"));
+
+        assertThat(response.aiMessage().text()).contains("4242");
         assertThat(response.tokenUsage().totalTokenCount()).isPositive();
     }
 
@@ -118,12 +120,31 @@ class OpenAiEndpointIT extends ChatServerTest {
 
     @Test
     void modelsListsLore() throws Exception {
-        var response = get("/v1/models", createKey("alice"));
+        String key = createKey("alice");
+        var response = get("/v1/models", key);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode models = json.readTree(response.body());
         assertThat(models.path("object").asText()).isEqualTo("list");
         assertThat(models.at("/data/0/id").asText()).isEqualTo("lore");
+        assertThat(json.readTree(get("/v1/models/lore", key).body()).path("id").asText()).isEqualTo("lore");
+        assertThat(get("/v1/models/gpt-4o", key).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badRequestsGetOpenAiErrorsNamingTheProblem() throws Exception {
+        String key = createKey("alice");
+
+        var unknownModel = complete(key, "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":\"VPN?\"}]}");
+        var noMessages = complete(key, "{\"model\":\"lore\"}");
+        var notJson = complete(key, "{\"model\":");
+
+        assertThat(unknownModel.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(unknownModel.body()).at("/error/code").asText()).isEqualTo("model_not_found");
+        assertThat(noMessages.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noMessages.body()).at("/error/message").asText()).contains("messages");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(notJson.body()).at("/error/type").asText()).isEqualTo("invalid_request_error");
     }
 
     @Test
@@ -178,13 +199,13 @@ class OpenAiEndpointIT extends ChatServerTest {
 
     @Test
     void restrictedDocumentReachesOnlyKeysOfUsersWhoMayReadIt() {
-        String question = "How many weeks of parental leave at full pay does the primary carer get?";
+        String question = "What is the salary band for senior engineers?";
         var alice = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore").build();
         var harriet = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("harriet")).modelName("lore")
                 .build();
 
-        assertThat(alice.chat(question)).doesNotContain("26 weeks");
-        assertThat(harriet.chat(question)).contains("26 weeks");
+        assertThat(alice.chat(question)).doesNotContain("91,500").doesNotContain("HRSECRET");
+        assertThat(harriet.chat(question)).contains("91,500");
     }
 
     private String createKey(String user) {
@@ -204,6 +225,12 @@ class OpenAiEndpointIT extends ChatServerTest {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> complete(String key, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/v1/chat/completions")))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Test users' passwords are their names. */

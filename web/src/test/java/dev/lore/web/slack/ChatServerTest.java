@@ -11,8 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The real server on a random port with the chat integrations configured against a local chat API stub; shared by the
- * Slack and OpenAI end-to-end tests so they run on one application context.
+ * The real server on a random port, with the real index (ingested at start from the test corpus with the real embedding
+ * model) and the application's assistant, and the chat integrations configured against a local chat API stub; shared
+ * by the Slack and OpenAI end-to-end tests so they run on one application context.
  */
 // The repository's configuration (demo users alice, harriet, fred and admin, password = name) with test overrides.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,6 +28,8 @@ public abstract class ChatServerTest {
 
     protected static final ChatApiStub CHAT = new ChatApiStub();
     private static final Path DATA = temporaryFolder();
+    /** The test corpus: handbook (everyone), hr (group hr, holds "91,500" and HRSECRET-PINEAPPLE), finance. */
+    private static final Path CORPUS = Path.of("target/test-classes/corpus").toAbsolutePath();
 
     @LocalServerPort
     protected int port;
@@ -44,6 +47,14 @@ public abstract class ChatServerTest {
         registry.add("lore.openai.api-keys-file", () -> DATA.resolve("api-keys.json").toString());
         registry.add("lore.sample.enabled", () -> "false");
         registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
+        registry.add("lore.feedback.file", () -> DATA.resolve("feedback.jsonl").toString());
+        String[][] sources = {{"handbook", "everyone"}, {"hr", "hr"}, {"finance", "finance"}};
+        for (int i = 0; i < sources.length; i++) {
+            String[] source = sources[i];
+            registry.add("lore.sources[" + i + "].name", () -> source[0]);
+            registry.add("lore.sources[" + i + "].location", () -> CORPUS.resolve(source[0]).toString());
+            registry.add("lore.sources[" + i + "].groups", () -> source[1]);
+        }
     }
 
     protected String url(String path) {

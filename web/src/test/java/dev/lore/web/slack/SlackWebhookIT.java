@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SlackWebhookIT extends ChatServerTest {
 
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
-    private static final Duration SILENCE = Duration.ofSeconds(2);
+    private static final Duration SILENCE = Duration.ofSeconds(1);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -149,13 +149,13 @@ class SlackWebhookIT extends ChatServerTest {
 
     @Test
     void restrictedDocumentIsNeverUsedInAChannel() throws Exception {
-        String question = "<@ULORE> how many weeks of parental leave at full pay does the primary carer get?";
+        String question = "<@ULORE> what is the salary band for senior engineers?";
 
         post("/slack/events", mention("C0PUBLIC", "1700000007.000100", null, question, HR_CHAT_USER),
                 "application/json", now(), null);
         var inChannel = CHAT.next(ANSWER_WAIT);
         assertThat(inChannel).isNotNull();
-        assertThat(inChannel.body().path("text").asText()).doesNotContain("26 weeks").doesNotContain("hr:");
+        assertThat(inChannel.body().path("text").asText()).doesNotContain("91,500").doesNotContain("HRSECRET").doesNotContain("hr:");
 
         // The same person asking in a direct message reads the hr document: the check above can fail.
         post("/slack/events", directMessage("D0HARRIET", "1700000007.000200", question, HR_CHAT_USER),
@@ -163,18 +163,18 @@ class SlackWebhookIT extends ChatServerTest {
         var inDirectMessage = CHAT.next(ANSWER_WAIT);
         assertThat(inDirectMessage).isNotNull();
         assertThat(inDirectMessage.body().path("channel").asText()).isEqualTo("D0HARRIET");
-        assertThat(inDirectMessage.body().path("text").asText()).contains("26 weeks");
+        assertThat(inDirectMessage.body().path("text").asText()).contains("91,500");
     }
 
     @Test
     void unmappedUserReadsOnlyEveryoneDocumentsInADirectMessage() throws Exception {
         post("/slack/events", directMessage("D0ALICE", "1700000008.000100",
-                "how many weeks of parental leave at full pay does the primary carer get?", "UALICE"),
+                "what is the salary band for senior engineers?", "UALICE"),
                 "application/json", now(), null);
 
         var post = CHAT.next(ANSWER_WAIT);
         assertThat(post).isNotNull();
-        assertThat(post.body().path("text").asText()).doesNotContain("26 weeks");
+        assertThat(post.body().path("text").asText()).doesNotContain("91,500").doesNotContain("HRSECRET");
     }
 
     @Test
