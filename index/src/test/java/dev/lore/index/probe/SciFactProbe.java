@@ -33,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Manual measurement, not part of the suite (its name matches no surefire pattern): index BEIR SciFact with one chunk
  * per document (title + text, as Anserini does) and print nDCG@10 per mode and vector storage, plus search latency.
- * Run: {@code ./mvnw -B -q -o -pl index -am test -Dtest=SciFactProbe -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Run: {@code ./mvnw -B -q -o -pl index -am test -Dtest=SciFactProbe -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dprobe.dataset=/work/shared/eval/scifact -Dprobe.variants=int8,float32 -DargLine="--add-modules jdk.incubator.vector"}
+ * (a variant is {@code int8|float32[:k1:b]}); it also writes each mode's run to {@code /tmp/scifact-run-*.tsv} for
+ * offline fusion experiments. Document and query vectors are cached in {@code /tmp/scifact-*-vectors.bin}.
  */
 class SciFactProbe {
 
@@ -79,6 +82,9 @@ class SciFactProbe {
             }
             var folder = temp.resolve(variant.replace(':', '_'));
             long start = System.nanoTime();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             try (var index = new LuceneKnowledgeIndex(folder, TestCorpus.MODEL, options)) {
                 for (int i = 0; i < docs.size(); i++) {
                     var d = docs.get(i);
@@ -87,8 +93,8 @@ class SciFactProbe {
                             docVectors[i])));
                 }
                 index.commit();
-                System.out.printf("%s indexed %d docs in %.1f s%n", variant, docs.size(),
-                        (System.nanoTime() - start) / 1e9);
+                System.out.printf("%s indexed %d docs in %.1f s wall, %.1f s CPU%n", variant, docs.size(),
+                        (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9);
                 for (var mode : SearchMode.values()) {
                     double ndcg = 0;
                     int q = 0;
@@ -196,7 +202,7 @@ class SciFactProbe {
                 }
             }
         }
-        System.out.println("embedded " + texts.size() + " texts into " + cache + " " + Arrays.toString(new int[0]));
+        System.out.println("embedded " + texts.size() + " texts into " + cache);
         return vectors;
     }
 }

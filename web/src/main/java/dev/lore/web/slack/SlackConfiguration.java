@@ -42,7 +42,9 @@ class SlackConfiguration {
 
     @Bean
     SlackGroups slackGroups(SlackProperties properties, @Lazy UserDirectory directory, ChatApi slackChatApi) {
-        Function<String, Optional<String>> emails = properties.resolveEmail() ? slackChatApi::email : id -> Optional.empty();
+        Function<String, Optional<String>> emails = properties.resolveEmail()
+                ? new RecentEmails(slackChatApi::email, 10_000, Duration.ofHours(1), Clock.systemUTC())
+                : id -> Optional.empty();
         SlackGroups groups = new SlackGroups(properties.users(), directory, emails);
         if (properties.enabled()) {
             groups.requireKnownUsers();
