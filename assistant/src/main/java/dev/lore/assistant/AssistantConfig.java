@@ -1,5 +1,6 @@
 package dev.lore.assistant;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -22,10 +23,12 @@ import java.util.function.Function;
  * @param memoryTurns turns kept per conversation
  * @param memoryAge idle time after which a conversation is forgotten
  * @param longQuestionWords questions with more words than this go to the fallback model
+ * @param memoryDir folder where conversations are also kept on disk (null: in memory only)
  */
 public record AssistantConfig(ModelSettings model, ModelSettings fallback, List<String> allowedHosts,
                               boolean logQuestions, int topK, int maxPassages, double evidenceThreshold,
-                              double supportThreshold, int memoryTurns, Duration memoryAge, int longQuestionWords) {
+                              double supportThreshold, int memoryTurns, Duration memoryAge, int longQuestionWords,
+                              Path memoryDir) {
 
     public static final double DEFAULT_EVIDENCE_THRESHOLD = 0.5;
     public static final double DEFAULT_SUPPORT_THRESHOLD = 0.6;
@@ -47,6 +50,14 @@ public record AssistantConfig(ModelSettings model, ModelSettings fallback, List<
         check(longQuestionWords >= 5, "lore.assistant.route.long-question-words must be >= 5, was " + longQuestionWords);
     }
 
+    /** A configuration without a conversation folder (conversations in memory only). */
+    public AssistantConfig(ModelSettings model, ModelSettings fallback, List<String> allowedHosts, boolean logQuestions,
+                           int topK, int maxPassages, double evidenceThreshold, double supportThreshold, int memoryTurns,
+                           Duration memoryAge, int longQuestionWords) {
+        this(model, fallback, allowedHosts, logQuestions, topK, maxPassages, evidenceThreshold, supportThreshold,
+                memoryTurns, memoryAge, longQuestionWords, null);
+    }
+
     /** Defaults with the given model (extractive when null). */
     public static AssistantConfig defaults(ModelSettings model) {
         return new AssistantConfig(model, null, List.of(), false, 8, 6, DEFAULT_EVIDENCE_THRESHOLD,
@@ -56,7 +67,13 @@ public record AssistantConfig(ModelSettings model, ModelSettings fallback, List<
     /** Same configuration with another model. */
     public AssistantConfig withModel(ModelSettings other) {
         return new AssistantConfig(other, fallback, allowedHosts, logQuestions, topK, maxPassages, evidenceThreshold,
-                supportThreshold, memoryTurns, memoryAge, longQuestionWords);
+                supportThreshold, memoryTurns, memoryAge, longQuestionWords, memoryDir);
+    }
+
+    /** Same configuration keeping conversations in {@code dir} too. */
+    public AssistantConfig withMemoryDir(Path dir) {
+        return new AssistantConfig(model, fallback, allowedHosts, logQuestions, topK, maxPassages, evidenceThreshold,
+                supportThreshold, memoryTurns, memoryAge, longQuestionWords, dir);
     }
 
     /**
@@ -86,7 +103,8 @@ public record AssistantConfig(ModelSettings model, ModelSettings fallback, List<
                 p.apply("lore.assistant.memory.max-age") == null ? null
                         : duration(p.apply("lore.assistant.memory.max-age"), "lore.assistant.memory.max-age"),
                 ModelSettings.intOr(p.apply("lore.assistant.route.long-question-words"), 40,
-                        "lore.assistant.route.long-question-words"));
+                        "lore.assistant.route.long-question-words"),
+                p.apply("lore.assistant.memory.dir") == null ? null : Path.of(p.apply("lore.assistant.memory.dir")));
     }
 
     /** Parses {@code 30s}, {@code 5m}, {@code 2h} or an ISO-8601 duration such as {@code PT30M}. */

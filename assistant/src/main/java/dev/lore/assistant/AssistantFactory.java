@@ -41,7 +41,8 @@ public final class AssistantFactory {
         var scorer = new SupportScorer(embeddings);
         var condenser = primary == null ? new RuleBasedCondenser() : new ModelCondenser(primary.chat());
         return new GroundedAssistant(index, primary, fallback, config,
-                new ConversationMemory(config.memoryTurns(), config.memoryAge(), MAX_CONVERSATIONS, Clock.systemUTC()),
+                new ConversationMemory(config.memoryTurns(), config.memoryAge(), MAX_CONVERSATIONS, Clock.systemUTC(),
+                        config.memoryDir()),
                 condenser, scorer, new CitationVerifier(scorer, config.supportThreshold()));
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
  * @param uri path relative to the source root, or the page URL; used to link to the original
  * @param title document title
  * @param groups groups allowed to read it; {@code everyone} for public documents
- * @param contentHash sha-256 (hex) of the raw bytes (ingestion also hashes in the groups and chunk settings, so a
- *                    change to either re-ingests the document), for incremental sync
+ * @param contentHash sha-256 (hex) of the raw bytes (ingestion also hashes in the groups, the embedding model
+ *                    name and the chunk settings, so a change to any of them re-ingests the document), for incremental sync
  * @param modified last modification time reported by the source
  */
 public record DocumentInfo(String docId, String source, String uri, String title, Set<String> groups,

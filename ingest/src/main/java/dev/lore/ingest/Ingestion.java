@@ -30,7 +30,8 @@ public final class Ingestion implements AutoCloseable {
         this.wordpieces = Wordpieces.allMiniLmL6V2();
         var chunker = new Chunker(wordpieces, options.targetWordpieces(), options.overlapSentences());
         var parser = new DocumentParser(options.maxBytes(), options.maxCharacters());
-        var settings = "chunks=" + options.targetWordpieces() + "/" + options.overlapSentences();
+        // Documents are re-ingested when the model or the chunking changes, not only when their bytes do.
+        var settings = "model=" + model.modelName() + ";chunks=" + options.targetWordpieces() + "/" + options.overlapSentences();
         this.preparer = new DocumentPreparer(store, parser, chunker, settings);
     }
 

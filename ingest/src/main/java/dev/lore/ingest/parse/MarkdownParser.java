@@ -29,6 +29,8 @@ final class MarkdownParser {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\s*?(\\R|\\z)", Pattern.DOTALL);
     private static final Pattern TEMPLATE_TAG = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
+    /** Kramdown attribute lists: {@code {#anchor}}, {@code {: .class}}, {@code {:target="_blank"}}. */
+    private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*}|\\{#[\\w-]+}");
 
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -43,6 +45,7 @@ final class MarkdownParser {
             markdown = markdown.substring(frontMatter.end());
         }
         markdown = TEMPLATE_TAG.matcher(markdown).replaceAll("");
+        markdown = ATTRIBUTE_LIST.matcher(markdown).replaceAll("");
         var collector = new BlockCollector(Long.MAX_VALUE);
         parser.parse(markdown).accept(new BlockVisitor(collector));
         var blocks = collector.blocks();

@@ -30,7 +30,7 @@ class HandbookChunkingTest {
                     assertThat(document.title()).as(item.path()).isNotBlank();
                     for (var chunk : chunker.chunk("handbook:" + item.path(), document)) {
                         chunkCount[0]++;
-                        assertThat(chunk.text()).as(chunk.chunkId()).doesNotContain("{%", "%}", "{{");
+                        assertThat(chunk.text()).as(chunk.chunkId()).doesNotContain("{%", "%}", "{{", "{:");
                         assertThat(wordpieces.count(chunk.embeddingText())).as(chunk.chunkId()).isLessThanOrEqualTo(200);
                     }
                 } catch (IOException | RuntimeException e) {

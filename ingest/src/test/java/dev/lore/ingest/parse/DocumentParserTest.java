@@ -50,6 +50,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void markdownDropsKramdownAttributeLists() {
+        var document = parse("a.md", "## How do supervisors review hours? {#supervisor-review}\n\n[Tock](https://tock){:target=\"_blank\"} shows them.\n{: .note}\n");
+
+        assertThat(document.blocks()).containsExactly(
+                new Block.Heading(2, "How do supervisors review hours?"), new Block.Paragraph("Tock shows them."));
+    }
+
+    @Test
     void markdownGroupsMayBeABlockList() {
         var document = parse("a.md", "---\ngroups:\n  - hr\n  - 'legal'\n---\n# Title\n\nText.\n");
 

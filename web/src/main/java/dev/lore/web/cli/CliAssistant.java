@@ -38,6 +38,10 @@ record CliAssistant(KnowledgeIndex index, GroundedAssistant assistant) implement
             throw new IllegalStateException("no index at " + dir.toAbsolutePath() + ": run lore ingest first or pass --index DIR");
         }
         var config = AssistantConfig.from(properties);
+        if (config.memoryDir() == null) {
+            // One process per question: follow-ups (--conversation) need the turns on disk, beside the index.
+            config = config.withMemoryDir(dir.toAbsolutePath().normalize().resolveSibling("conversations"));
+        }
         var embeddings = Components.embeddingModel();
         var index = Components.openIndex(dir, embeddings);
         try {

@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param answerQueue questions waiting for a thread before new ones are refused
  */
 @ConfigurationProperties("lore.slack")
-record SlackProperties(String signingSecret, String botToken, URI apiBaseUrl, List<User> users, boolean resolveEmail, Duration maxClockSkew,
-                       Integer answerThreads, Integer answerQueue) {
+record SlackProperties(String signingSecret, String botToken, URI apiBaseUrl, List<User> users, boolean resolveEmail,
+                       Duration maxClockSkew, Integer answerThreads, Integer answerQueue) {
 
     SlackProperties {
         apiBaseUrl = apiBaseUrl == null ? URI.create("https://slack.com/api") : apiBaseUrl;

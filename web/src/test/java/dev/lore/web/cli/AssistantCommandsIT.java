@@ -85,6 +85,19 @@ class AssistantCommandsIT {
     }
 
     @Test
+    void followUpInAConversationContinuesAcrossCommands() throws Exception {
+        var first = run("ask", "How do I connect to the VPN?", "--index", index.toString(), "--conversation", "cli-1", "--json");
+        var followUp = run("ask", "Which extension do I call when it drops?", "--index", index.toString(),
+                "--conversation", "cli-1", "--json");
+
+        assertThat(first[0]).as(first[2]).isEqualTo("0");
+        var json = new ObjectMapper().readTree(followUp[1]);
+        assertThat(json.get("answer").asText()).contains("4455");
+        assertThat(json.get("conversationId").asText()).isEqualTo("cli-1");
+        assertThat(Files.list(index.resolveSibling("conversations"))).hasSize(1);
+    }
+
+    @Test
     void askAbstainsForAnOutsiderAndAnswersTheGroup() throws Exception {
         var outsider = run("ask", "What is the salary band for a senior engineer?", "--index", index.toString(), "--json");
         var insider = run("ask", "What is the salary band for a senior engineer?", "--index", index.toString(),

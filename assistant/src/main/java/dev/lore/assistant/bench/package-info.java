@@ -1,0 +1,2 @@
+/** {@code lore bench --generation}: time to first token, tokens per second, and the pipeline's own overhead. */
+package dev.lore.assistant.bench;
