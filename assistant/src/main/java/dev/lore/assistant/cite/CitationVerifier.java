@@ -22,6 +22,9 @@ public final class CitationVerifier {
     private static final Pattern MARKER = Pattern.compile("\\[(\\s*\\d+\\s*(?:[,;]\\s*\\d+\\s*)*)]");
     private static final Pattern DONT_KNOW = Pattern.compile("\\bi\\s+(?:do\\s+not|don'?t|don’t)\\s+know\\b");
 
+    /** Flagged sentences are reported up to this length (a looping model can write one endless "sentence"). */
+    static final int MAX_FLAGGED_CHARS = 300;
+
     private final SupportScorer scorer;
     private final double threshold;
 
@@ -60,7 +63,7 @@ public final class CitationVerifier {
                 }
             }
             if (good.isEmpty()) {
-                flagged.add(claim);
+                flagged.add(claim.length() > MAX_FLAGGED_CHARS ? claim.substring(0, MAX_FLAGGED_CHARS) + "…" : claim);
                 kept.add(claim);
                 continue;
             }
