@@ -99,6 +99,23 @@ class HttpModelAssistantTest {
     }
 
     @Test
+    void followUpIsRewrittenByTheModelOverTheNonStreamingApi() throws Exception {
+        Function<String, String> reply = prompt -> prompt.contains("Rewritten question:")
+                ? "Which extension do I call when the VPN connection drops?"
+                : faithful().apply(prompt);
+        try (var stub = new StubModelServer(reply);
+             var assistant = AssistantFactory.create(config(openAi(stub, "stub-small"), null), index, TestCorpus.EMBEDDINGS)) {
+            assistant.ask(new Question("How do I connect to the VPN?", Set.of(), "http-1"), t -> { });
+            assistant.ask(new Question("Which extension do I call when it drops?", Set.of(), "http-1"), t -> { });
+
+            var condense = stub.requests().stream().filter(r -> r.toString().contains("Rewritten question:")).toList();
+            assertThat(condense).hasSize(1);
+            assertThat(condense.getFirst().path("stream").asBoolean(false)).as("condensing uses the plain chat API").isFalse();
+            assertThat(stub.requests().getLast().toString()).contains("Question: Which extension do I call when the VPN connection drops?");
+        }
+    }
+
+    @Test
     void hallucinatedSentenceLosesItsCitationAndIsFlagged() throws Exception {
         Function<String, String> reply = prompt -> {
             int vpn = numberOf(prompt, "Connecting to the VPN");

@@ -32,6 +32,14 @@ public interface KnowledgeIndex extends DocumentStore, Closeable {
     /** Documents visible to the caller, optionally of one source (null for all). */
     List<DocumentInfo> documents(String source, Set<String> groups);
 
+    /**
+     * Compacts the index for the fastest searches after a bulk load (a rebuilt generation, an evaluation index); a
+     * no-op where the engine manages that itself. Commits.
+     */
+    default void optimize() {
+        commit();
+    }
+
     /** Counts and size. */
     IndexStats stats();
 

@@ -77,9 +77,13 @@ public final class GenerationalIndex implements KnowledgeIndex {
         return generation;
     }
 
-    /** Commits the rebuilt generation, makes it the served one, and retires the old one once no search uses it. */
+    /**
+     * Optimizes and commits the rebuilt generation, makes it the served one, and retires the old one once no search
+     * uses it.
+     */
     public synchronized void swapTo(IndexGeneration generation) {
         requireBuilding(generation);
+        generation.index().optimize();
         swapLock.writeLock().lock();
         try {
             generation.index().commit();
@@ -139,6 +143,14 @@ public final class GenerationalIndex implements KnowledgeIndex {
     @Override
     public Set<String> documentIds(String source) {
         return read(index -> index.documentIds(source));
+    }
+
+    @Override
+    public void optimize() {
+        read(index -> {
+            index.optimize();
+            return null;
+        });
     }
 
     @Override

@@ -75,13 +75,18 @@ final class FreshSearchers implements AutoCloseable {
         }
     }
 
+    /** Refreshes now, whether or not anything was written: after a merge, so searches use the merged segments. */
+    void refresh() throws IOException {
+        // every write up to this sequence number completed, so the refreshed reader sees it
+        long upTo = writer.getMaxCompletedSequenceNumber();
+        searchers.maybeRefreshBlocking();
+        visible.accumulateAndGet(upTo, Math::max);
+        pending.visibleUpTo(upTo);
+    }
+
     private void refreshIfStale() throws IOException {
         if (lastWrite.get() > visible.get()) {
-            // every write up to this sequence number completed, so the refreshed reader sees it
-            long upTo = writer.getMaxCompletedSequenceNumber();
-            searchers.maybeRefreshBlocking();
-            visible.accumulateAndGet(upTo, Math::max);
-            pending.visibleUpTo(upTo);
+            refresh();
         }
     }
 

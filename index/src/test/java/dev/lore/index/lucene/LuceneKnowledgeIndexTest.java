@@ -213,6 +213,24 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
+    void optimizeMergesToOneSegmentWithSameHits() {
+        index.replace(info("handbook:parking.md", "handbook", PUBLIC, "h4"), chunks("handbook:parking.md",
+                "Parking permits are issued by facilities."));
+        search("parking", SearchMode.BM25, PUBLIC);
+        index.replace(info("handbook:garden.md", "handbook", PUBLIC, "h5"), chunks("handbook:garden.md",
+                "The roof garden is open to staff in summer."));
+        var bm25 = search("VPN canteen salary garden", SearchMode.BM25, HR);
+        var hybrid = search("VPN canteen salary garden", SearchMode.HYBRID, HR);
+        assertThat(index.segments()).isGreaterThan(1);
+
+        index.optimize();
+
+        assertThat(index.segments()).isEqualTo(1);
+        assertThat(search("VPN canteen salary garden", SearchMode.BM25, HR)).isEqualTo(bm25);
+        assertThat(search("VPN canteen salary garden", SearchMode.HYBRID, HR)).isEqualTo(hybrid);
+    }
+
+    @Test
     void secondOpenOfSameFolderIsRefusedWhileLocked() {
         assertThatThrownBy(() -> new LuceneKnowledgeIndex(folder, MODEL)).isInstanceOf(IndexLockedException.class)
                 .hasMessageContaining(folder.toString());

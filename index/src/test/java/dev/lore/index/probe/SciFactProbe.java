@@ -86,16 +86,29 @@ class SciFactProbe {
                     .getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
             try (var index = new LuceneKnowledgeIndex(folder, TestCorpus.MODEL, options)) {
-                for (int i = 0; i < docs.size(); i++) {
-                    var d = docs.get(i);
-                    var info = new DocumentInfo(d.id(), "scifact", d.id(), d.title(), Set.of(), "h", Instant.EPOCH);
-                    index.replace(info, List.of(new EmbeddedChunk(new Chunk(d.id(), 0, d.title(), List.of(), d.text()),
-                            docVectors[i])));
+                // -Dprobe.copies=20 adds perturbed copies (about 100k passages) to time searches at that scale
+                int copies = Integer.getInteger("probe.copies", 1);
+                var noise = new java.util.Random(1);
+                for (int copy = 0; copy < copies; copy++) {
+                    for (int i = 0; i < docs.size(); i++) {
+                        var d = docs.get(i);
+                        var id = copy == 0 ? d.id() : d.id() + "~" + copy;
+                        var vector = docVectors[i];
+                        if (copy > 0) {
+                            vector = vector.clone();
+                            for (int x = 0; x < vector.length; x++) {
+                                vector[x] += 0.02f * (float) noise.nextGaussian();
+                            }
+                        }
+                        var info = new DocumentInfo(id, "scifact", id, d.title(), Set.of(), "h", Instant.EPOCH);
+                        index.replace(info, List.of(new EmbeddedChunk(new Chunk(id, 0, d.title(), List.of(), d.text()),
+                                vector)));
+                    }
                 }
                 index.commit();
-                System.out.printf("%s indexed %d docs in %.1f s wall, %.1f s CPU%n", variant, docs.size(),
+                System.out.printf("%s indexed %d docs in %.1f s wall, %.1f s CPU%n", variant, docs.size() * copies,
                         (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpuStart) / 1e9);
-                for (var mode : SearchMode.values()) {
+                for (var mode : copies > 1 ? new SearchMode[0] : SearchMode.values()) {
                     double ndcg = 0;
                     int q = 0;
                     var run = new StringBuilder();
@@ -112,7 +125,15 @@ class SciFactProbe {
                     System.out.printf("%s %-6s nDCG@10 %.4f (%d queries)%n", variant, mode, ndcg / queries.size(),
                             queries.size());
                 }
+                System.out.println(variant + " segments " + index.segments());
                 latency(index, List.copyOf(queries.values()), queryVectors, variant);
+                if (Boolean.getBoolean("probe.forceMerge")) {
+                    long mergeStart = System.nanoTime();
+                    index.optimize();
+                    System.out.printf("%s merged to %d segment(s) in %.1f s%n", variant, index.segments(),
+                            (System.nanoTime() - mergeStart) / 1e9);
+                    latency(index, List.copyOf(queries.values()), queryVectors, variant + "-merged");
+                }
             }
         }
     }

@@ -51,7 +51,10 @@ class SecurityConfiguration {
                 ? (auth, context) -> new AuthorizationDecision(true)
                 : AuthenticatedAuthorizationManager.authenticated();
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        RequestMatcher withCredentials = request -> request.getHeader("Authorization") != null;
+        // CSRF abuses a browser's ambient session; requests that carry their own credentials (CLI, scripts) or no
+        // session at all (anonymous API calls) have none to abuse. Sign-in itself stays protected.
+        RequestMatcher withoutAmbientSession = request -> request.getHeader("Authorization") != null
+                || request.getRequestedSessionId() == null && !request.getRequestURI().endsWith("/login");
         http
                 .userDetailsService(users)
                 .authorizeHttpRequests(authorize -> authorize
@@ -64,8 +67,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
-                // Clients that send credentials on every request (CLI, scripts) are not exposed to CSRF.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(withCredentials))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutAmbientSession))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(unauthorized(json), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -120,6 +120,36 @@ class ApiIT extends LoreServer {
     }
 
     @Test
+    void sessionPostsNeedTheCsrfToken() throws Exception {
+        var browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String page = browser.send(HttpRequest.newBuilder(uri("/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).as(page).isTrue();
+        var login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=alice-pw&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        var ask = HttpRequest.newBuilder(uri("/api/v1/ask")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"How do I connect to the VPN?\"}"));
+        var forged = browser.send(ask.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(forged.body()).path("message").asText()).contains("CSRF");
+
+        JsonNode me = JSON.readTree(browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(me.path("name").asText()).isEqualTo("alice");
+        var allowed = browser.send(ask.header(me.path("csrfHeader").asText(), me.path("csrfToken").asText()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void writesWithoutIngestOrAdminRoleAre403AndChangeNothing() throws Exception {
         long before = documents();
         Reply reply = put("alice", "/api/v1/documents/push:note", "{\"title\": \"Note\", \"text\": \"Hello\"}");

@@ -64,6 +64,7 @@ class ChatPageIT extends LoreServer {
         browser.manage().deleteAllCookies();
         browser.get(uri("/").toString());
         wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("login.png");
         browser.findElement(By.id("username")).sendKeys("alice");
         browser.findElement(By.id("password")).sendKeys("alice-pw");
         browser.findElement(By.id("sign-in")).click();

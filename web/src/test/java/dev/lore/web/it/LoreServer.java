@@ -41,7 +41,12 @@ public abstract class LoreServer {
 
     @DynamicPropertySource
     static void loreProperties(DynamicPropertyRegistry registry) {
-        registry.add("lore.index.dir", () -> DATA.resolve("index").toString());
+        register(registry, "index");
+    }
+
+    /** The server's settings with the index in {@code DATA/indexFolder} (each server needs its own folder). */
+    static void register(DynamicPropertyRegistry registry, String indexFolder) {
+        registry.add("lore.index.dir", () -> DATA.resolve(indexFolder).toString());
         registry.add("lore.feedback.file", () -> DATA.resolve("feedback.jsonl").toString());
         registry.add("lore.openai.api-keys-file", () -> DATA.resolve("api-keys.json").toString());
         registry.add("lore.sample.enabled", () -> "false");
