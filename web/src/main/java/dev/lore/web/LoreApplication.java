@@ -22,6 +22,10 @@ public class LoreApplication {
             SpringApplication.run(LoreApplication.class, springArgs);
             return;
         }
+        // Command output (--json above all) owns stdout: log lines go to stderr. Set before the first logger exists.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         System.exit(LoreCommand.execute(args));
     }
 
