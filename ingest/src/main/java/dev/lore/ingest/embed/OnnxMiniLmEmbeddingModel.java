@@ -31,11 +31,12 @@ import java.util.stream.IntStream;
 
 /**
  * all-MiniLM-L6-v2 run in-process through ONNX Runtime, tuned for small CPUs: one single-threaded session per core,
- * each batch sorted by length and padded per sub-batch, mean pooling over the attention mask, L2-normalized.
+ * each batch sorted by length and padded per sub-batch, mean pooling over the attention mask, L2-normalized; a single
+ * text (a query) runs on one extra session that uses every core, for latency.
  *
  * <p>Texts are truncated at {@link MiniLmTokenizer#MAX_WORDPIECES} wordpieces, as sentence-transformers does.
- * LangChain4j's {@code AllMiniLmL6V2EmbeddingModel} gives the same vectors up to that length; beyond it, it averages
- * 510-wordpiece windows instead, which the chunker never needs since chunks fit the window.
+ * LangChain4j's {@code AllMiniLmL6V2EmbeddingModel} gives the same vectors for texts up to 128 wordpieces; its
+ * tokenizer.json truncates there, so longer chunks would lose their ends.
  */
 public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoCloseable {
 
@@ -50,17 +51,19 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
     private final OrtEnvironment environment;
     private final List<OrtSession> sessions;
     private final BlockingQueue<OrtSession> idle;
+    private final OrtSession latency;
     private final boolean needsTokenTypes;
     private final ExecutorService workers;
     private final int batchSize;
 
     private OnnxMiniLmEmbeddingModel(MiniLmVariant variant, MiniLmTokenizer tokenizer, OrtEnvironment environment,
-                                     List<OrtSession> sessions, int batchSize) {
+                                     List<OrtSession> sessions, OrtSession latency, int batchSize) {
         this.variant = variant;
         this.tokenizer = tokenizer;
         this.environment = environment;
         this.sessions = List.copyOf(sessions);
         this.idle = new ArrayBlockingQueue<>(sessions.size(), false, sessions);
+        this.latency = latency;
         this.needsTokenTypes = sessions.getFirst().getInputNames().contains("token_type_ids");
         this.batchSize = batchSize;
         var threadNumber = new AtomicInteger();
@@ -98,7 +101,9 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
         var environment = OrtEnvironment.getEnvironment();
         var graph = readModel(variant);
         var sessions = new ArrayList<OrtSession>();
-        try (var options = new OrtSession.SessionOptions()) {
+        OrtSession latency = null;
+        try (var options = new OrtSession.SessionOptions();
+             var latencyOptions = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
@@ -106,11 +111,19 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
             for (int i = 0; i < sessionCount; i++) {
                 sessions.add(environment.createSession(graph, options));
             }
+            // a single text (a query) runs on all cores; threads sleep between runs instead of spinning, so an idle
+            // server does not burn the cores the other sessions and Lucene need
+            latencyOptions.setIntraOpNumThreads(Runtime.getRuntime().availableProcessors());
+            latencyOptions.setInterOpNumThreads(1);
+            latencyOptions.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            latencyOptions.addConfigEntry("session.intra_op.allow_spinning", "0");
+            latency = environment.createSession(graph, latencyOptions);
         } catch (OrtException e) {
             sessions.forEach(OnnxMiniLmEmbeddingModel::closeQuietly);
             throw new IllegalStateException("cannot load ONNX model " + variant.modelResource(), e);
         }
-        return new OnnxMiniLmEmbeddingModel(variant, MiniLmTokenizer.load(variant), environment, sessions, batchSize);
+        return new OnnxMiniLmEmbeddingModel(variant, MiniLmTokenizer.load(variant), environment, sessions, latency,
+                batchSize);
     }
 
     static byte[] readModel(MiniLmVariant variant) {
@@ -151,6 +164,9 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
                 .toArray();
         // at least two runs per session, so a session that drew short texts takes another run instead of idling
         int perRun = Math.max(1, Math.min(batchSize, ceilDiv(order.length, 2 * sessions.size())));
+        if (ids.size() == 1) {
+            return run(environment, latency, needsTokenTypes, ids);
+        }
         var result = new float[ids.size()][];
         if (order.length <= perRun) {
             runBatch(ids, order, 0, order.length, result);
@@ -284,6 +300,7 @@ public final class OnnxMiniLmEmbeddingModel implements EmbeddingModel, AutoClose
     public void close() {
         workers.shutdownNow();
         sessions.forEach(OnnxMiniLmEmbeddingModel::closeQuietly);
+        closeQuietly(latency);
         tokenizer.close();
     }
 
