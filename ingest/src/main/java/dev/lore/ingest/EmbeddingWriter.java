@@ -7,27 +7,34 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Embeds the chunks of ready documents in full batches gathered across documents, and writes each document to the
- * store, atomically, as soon as all its chunks are embedded. Used from one thread.
+ * Embeds the chunks of ready documents in full batches gathered across documents, and hands each document to the
+ * {@link StoreWriter} as soon as all its chunks are embedded. Two batches are in flight at once, so the model's
+ * sessions never idle at the end of a batch while the next one is gathered. Used from one thread; close it.
  */
-final class EmbeddingWriter {
+final class EmbeddingWriter implements AutoCloseable {
+
+    private static final int BATCHES_IN_FLIGHT = 2;
 
     private final EmbeddingModel model;
-    private final DocumentStore store;
+    private final StoreWriter store;
     private final int batchSize;
-    private final int commitEvery;
     private final Tally tally;
     private final Deque<Pending> pending = new ArrayDeque<>();
+    private final Deque<Batch> inFlight = new ArrayDeque<>();
+    private final ExecutorService embedders = Executors.newFixedThreadPool(BATCHES_IN_FLIGHT,
+            Thread.ofPlatform().name("lore-ingest-embed-", 0).daemon().factory());
     private int waitingChunks;
-    private int writtenSinceCommit;
 
     EmbeddingWriter(EmbeddingModel model, DocumentStore store, int batchSize, int commitEvery, Tally tally) {
         this.model = model;
-        this.store = store;
+        this.store = new StoreWriter(store, commitEvery, tally, 2 * batchSize);
         this.batchSize = batchSize;
-        this.commitEvery = commitEvery;
         this.tally = tally;
     }
 
@@ -46,26 +53,42 @@ final class EmbeddingWriter {
         while (waitingChunks >= batchSize) {
             embedBatch();
         }
+        applyCompleted();
     }
 
-    /** Embeds and writes everything still waiting, even a partial batch. */
+    /** Starts embedding a partial batch (the parsers are slower than the model right now) and writes what is done. */
+    void idle() {
+        if (waitingChunks > 0 && inFlight.size() < BATCHES_IN_FLIGHT) {
+            embedBatch();
+        }
+        applyCompleted();
+    }
+
+    /** Embeds and queues everything still waiting, even a partial batch. */
     void flush() {
         while (waitingChunks > 0) {
             embedBatch();
         }
-        writeCompleted();
-    }
-
-    /** Commits when enough documents were written since the last commit. */
-    void commitIfDue() {
-        if (writtenSinceCommit >= commitEvery) {
-            commit();
+        while (!inFlight.isEmpty()) {
+            applyOldest();
         }
     }
 
+    /** Embeds everything still waiting and waits until it is all in the store. */
+    void finish() {
+        flush();
+        store.awaitWrites();
+    }
+
+    /** Waits for queued writes, then commits. */
     void commit() {
         store.commit();
-        writtenSinceCommit = 0;
+    }
+
+    @Override
+    public void close() {
+        embedders.shutdownNow();
+        store.close();
     }
 
     private void embedBatch() {
@@ -73,22 +96,46 @@ final class EmbeddingWriter {
         var ordinals = new ArrayList<Integer>();
         var segments = new ArrayList<TextSegment>();
         for (var document : pending) {
-            for (var i = document.next; i < document.vectors.length && segments.size() < batchSize; i++) {
+            while (document.scheduled < document.vectors.length && segments.size() < batchSize) {
                 owners.add(document);
-                ordinals.add(i);
-                segments.add(TextSegment.from(document.ready.chunks().get(i).embeddingText()));
+                ordinals.add(document.scheduled);
+                segments.add(TextSegment.from(document.ready.chunks().get(document.scheduled).embeddingText()));
+                document.scheduled++;
             }
             if (segments.size() == batchSize) {
                 break;
             }
         }
-        var vectors = embed(segments, owners);
-        for (var j = 0; j < segments.size(); j++) {
-            var owner = owners.get(j);
-            owner.vectors[ordinals.get(j)] = vectors.get(j);
-            owner.next = ordinals.get(j) + 1;
-        }
         waitingChunks -= segments.size();
+        if (inFlight.size() >= BATCHES_IN_FLIGHT) {
+            applyOldest();
+        }
+        inFlight.addLast(new Batch(owners, ordinals, embedders.submit(() -> embed(segments, owners))));
+    }
+
+    private void applyCompleted() {
+        while (!inFlight.isEmpty() && inFlight.peekFirst().vectors().isDone()) {
+            applyOldest();
+        }
+    }
+
+    /** Waits for the oldest batch, stores its vectors and writes the documents it completed. */
+    private void applyOldest() {
+        var batch = inFlight.removeFirst();
+        List<float[]> vectors;
+        try {
+            vectors = batch.vectors().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw new IngestException("embedding failed: " + e.getCause(), e.getCause());
+        }
+        for (var j = 0; j < vectors.size(); j++) {
+            var owner = batch.owners().get(j);
+            owner.vectors[batch.ordinals().get(j)] = vectors.get(j);
+            owner.embedded++;
+        }
         writeCompleted();
     }
 
@@ -116,7 +163,7 @@ final class EmbeddingWriter {
     }
 
     private void writeCompleted() {
-        while (!pending.isEmpty() && pending.peekFirst().next == pending.peekFirst().vectors.length) {
+        while (!pending.isEmpty() && pending.peekFirst().embedded == pending.peekFirst().vectors.length) {
             var done = pending.removeFirst();
             if (done.failure != null) {
                 tally.failed(done.ready.path(), done.failure);
@@ -126,13 +173,7 @@ final class EmbeddingWriter {
             for (var i = 0; i < done.vectors.length; i++) {
                 embedded.add(new EmbeddedChunk(done.ready.chunks().get(i), done.vectors[i]));
             }
-            try {
-                store.replace(done.ready.info(), embedded);
-                tally.written(done.ready);
-                writtenSinceCommit++;
-            } catch (RuntimeException e) {
-                tally.failed(done.ready.path(), "cannot write to the index: " + e.getMessage());
-            }
+            store.write(done.ready, embedded);
         }
     }
 
@@ -155,12 +196,17 @@ final class EmbeddingWriter {
     private static final class Pending {
         final PreparedDocument.Ready ready;
         final float[][] vectors;
-        int next;
-        String failure;
+        int scheduled;
+        int embedded;
+        volatile String failure;
 
         Pending(PreparedDocument.Ready ready) {
             this.ready = ready;
             this.vectors = new float[ready.chunks().size()][];
         }
+    }
+
+    /** Chunks sent to the model together, with the documents and ordinals their vectors belong to. */
+    private record Batch(List<Pending> owners, List<Integer> ordinals, Future<List<float[]>> vectors) {
     }
 }

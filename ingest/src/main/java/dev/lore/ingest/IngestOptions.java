@@ -32,10 +32,10 @@ public record IngestOptions(long maxBytes, int maxCharacters, int targetWordpiec
         }
     }
 
-    /** 50 MiB files, 10 million characters, 200-wordpiece chunks with one sentence of overlap, batches of 32. */
+    /** 50 MiB files, 10 million characters, 200-wordpiece chunks with one sentence of overlap, batches of 64. */
     public static IngestOptions defaults() {
         var cores = Runtime.getRuntime().availableProcessors();
-        return new IngestOptions(50L * 1024 * 1024, 10_000_000, 200, 1, 32, Math.max(1, cores / 2), 500);
+        return new IngestOptions(50L * 1024 * 1024, 10_000_000, 200, 1, 64, Math.max(1, cores / 2), 500);
     }
 
     public IngestOptions withMaxBytes(long value) {

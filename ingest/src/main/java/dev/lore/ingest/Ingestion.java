@@ -49,12 +49,13 @@ public final class Ingestion implements AutoCloseable {
     /** Ingests one pushed document through the same parse, chunk and embed path, and commits. */
     public IngestReport push(PushedDocument document) {
         var tally = new Tally(document.source());
-        var writer = new EmbeddingWriter(model, store, options.batchSize(), Integer.MAX_VALUE, tally);
         switch (preparer.prepare(document)) {
             case PreparedDocument.Ready ready -> {
-                writer.add(ready);
-                writer.flush();
-                writer.commit();
+                try (var writer = new EmbeddingWriter(model, store, options.batchSize(), Integer.MAX_VALUE, tally)) {
+                    writer.add(ready);
+                    writer.finish();
+                    writer.commit();
+                }
             }
             case PreparedDocument.Unchanged unchanged -> tally.unchanged.incrementAndGet();
             case PreparedDocument.Skipped skipped -> tally.skipped(skipped.path(), skipped.reason());

@@ -65,6 +65,7 @@ final class SyncRun {
                 parsers.execute(this::parse);
             }
             embedAndWrite();
+            writer.finish();
             deleteVanished();
             writer.commit();
         } catch (InterruptedException e) {
@@ -73,6 +74,7 @@ final class SyncRun {
         } finally {
             shutdown(lister);
             shutdown(parsers);
+            writer.close();
         }
         progress.update(source.name(), tally.listed.get(), tally.done(), tally.chunks.get(), true);
         return tally.report();
@@ -126,17 +128,13 @@ final class SyncRun {
             var document = ready.poll(20, TimeUnit.MILLISECONDS);
             if (document != null) {
                 writer.add(document);
-                for (var more = ready.poll(); more != null; more = ready.poll()) {
-                    writer.add(more);
-                }
             } else if (parsersDone.getCount() == 0 && ready.isEmpty()) {
                 writer.flush();
                 break;
             } else {
                 // Parsers are slower than the model right now: embed what is waiting rather than idle.
-                writer.flush();
+                writer.idle();
             }
-            writer.commitIfDue();
             progress.update(source.name(), tally.listed.get(), tally.done(), tally.chunks.get(), false);
         }
     }

@@ -50,7 +50,7 @@ final class RawOnnxThroughput {
         var best = layouts.getFirst();
         if (layouts.size() > 1) {
             // a sample spread over the length-sorted texts, so both layouts see every length
-            int step = Math.max(1, ids.size() / 160);
+            int step = Math.max(1, ids.size() / 64);
             var sample = IntStream.range(0, ids.size()).filter(i -> i % step == 0).mapToObj(ids::get).toList();
             double bestRate = 0;
             for (var layout : layouts) {

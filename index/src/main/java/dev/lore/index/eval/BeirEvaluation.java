@@ -157,9 +157,13 @@ public final class BeirEvaluation {
         return index;
     }
 
-    /** {@code workRoot/NAME-KEY}, KEY hashing the corpus, the embedding model and the index and chunk settings. */
+    /**
+     * {@code workRoot/NAME-KEY}, KEY hashing the corpus, the embedding model and the settings that shape the index
+     * (vector storage, HNSW graph, chunking); search-time settings (BM25 k1/b, RRF k, candidates) do not.
+     */
     public Path indexFolder(BeirDataset dataset) {
-        var key = String.join("|", dataset.contentHash(), model.modelName(), indexOptions.toString(),
+        var key = String.join("|", dataset.contentHash(), model.modelName(), indexOptions.vectorStorage().name(),
+                Integer.toString(indexOptions.hnswMaxConnections()), Integer.toString(indexOptions.hnswBeamWidth()),
                 Integer.toString(ingestOptions.targetWordpieces()), Integer.toString(ingestOptions.overlapSentences()));
         return workRoot.resolve(dataset.name() + "-" + sha256(key).substring(0, 16));
     }

@@ -63,13 +63,16 @@ class VectorQualityProbeTest {
         var queries = dataset.queries();
         var judged = qrels.entrySet().stream().filter(e -> TrecMetrics.hasRelevant(e.getValue()))
                 .filter(e -> queries.containsKey(e.getKey())).map(Map.Entry::getKey).toList();
+        int queryLimit = Integer.getInteger("lore.probe.queries", judged.size());
         var texts = judged.stream().map(queries::get).toList();
         try (var floatModel = OnnxMiniLmEmbeddingModel.load(MiniLmVariant.FLOAT)) {
             var floatQueries = floatModel.embedTexts(texts);
             report("float exact, full corpus", chunks, judged, floatQueries, qrels);
 
+            // the sub-corpus: documents judged relevant for the first queries, plus distractors in corpus order
+            var subsetQueries = judged.subList(0, Math.min(queryLimit, judged.size()));
             var subsetIds = new LinkedHashSet<String>();
-            qrels.values().forEach(j -> j.forEach((doc, g) -> { if (g > 0) subsetIds.add(doc); }));
+            subsetQueries.forEach(q -> qrels.get(q).forEach((doc, g) -> { if (g > 0) subsetIds.add(doc); }));
             int relevant = subsetIds.size();
             for (var c : chunks) {
                 if (subsetIds.size() >= relevant + distractors) break;
@@ -77,11 +80,13 @@ class VectorQualityProbeTest {
             }
             var subset = chunks.stream().filter(c -> subsetIds.contains(c.beirId())).toList();
             System.out.printf("PROBE subset: %d docs (%d judged relevant), %d chunks%n", subsetIds.size(), relevant, subset.size());
-            report("float exact, subset", subset, judged, floatQueries, qrels);
+            var subsetTextsOfQueries = subsetQueries.stream().map(queries::get).toList();
+            var floatSubsetQueries = java.util.Arrays.copyOf(floatQueries, subsetQueries.size());
+            report("float exact, subset", subset, subsetQueries, floatSubsetQueries, qrels);
 
             var subsetTexts = subset.stream().map(StoredChunk::text).toList();
             try (var quantized = OnnxMiniLmEmbeddingModel.load(MiniLmVariant.QUANTIZED)) {
-                var sample = subsetTexts.subList(0, Math.min(400, subsetTexts.size()));
+                var sample = subsetTexts.subList(0, Math.min(96, subsetTexts.size()));
                 long t0 = System.nanoTime();
                 floatModel.embedTexts(sample);
                 long t1 = System.nanoTime();
@@ -94,7 +99,7 @@ class VectorQualityProbeTest {
                 for (int i = 0; i < subset.size(); i++) {
                     qChunks.add(new StoredChunk(subset.get(i).beirId(), subset.get(i).text(), qVectors[i]));
                 }
-                report("quantized exact, subset", qChunks, judged, quantized.embedTexts(texts), qrels);
+                report("quantized exact, subset", qChunks, subsetQueries, quantized.embedTexts(subsetTextsOfQueries), qrels);
             }
         }
     }
