@@ -24,20 +24,12 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                var result = lore.reindexer().reindex(done -> { });
-                out.println(json().writeValueAsString(result));
-                out.flush();
-                return ExitCodes.OK;
-            }
-
-            @Override
-            public int remote(ServerClient server) throws Exception {
-                return JobWaiter.await(server, server.post("api/v1/admin/reindex"), out);
-            }
-        });
+        return options.run(lore -> {
+            var result = lore.reindexer().reindex(done -> { });
+            out.println(json().writeValueAsString(result));
+            out.flush();
+            return ExitCodes.OK;
+        }, server -> JobWaiter.await(server, server.post("api/v1/admin/reindex"), out));
     }
 
     static ObjectMapper json() {

@@ -18,16 +18,20 @@ final class ServerOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: lore.index.dir, ./data/index)")
     Path index;
 
-    /** What a command does offline and against a server. */
-    interface Action {
-        int offline(OfflineLore lore) throws Exception;
-
-        int remote(ServerClient server) throws Exception;
+    /** What a command does offline on the index folder; returns the exit code. */
+    interface Offline {
+        int run(OfflineLore lore) throws Exception;
     }
 
-    int run(Action action) throws Exception {
+    /** What a command asks a running server; returns the exit code. */
+    interface Remote {
+        int run(ServerClient server) throws Exception;
+    }
+
+    /** Runs {@code remote} against --server, or {@code offline} on the folder, or {@code remote} on the local server holding it. */
+    int run(Offline offline, Remote remote) throws Exception {
         if (server != null) {
-            return action.remote(new ServerClient(server, System.getenv()));
+            return remote.run(new ServerClient(server, System.getenv()));
         }
         var settings = CliSettings.load();
         OfflineLore lore;
@@ -39,10 +43,10 @@ final class ServerOptions {
             if (!client.reachable()) {
                 throw new IllegalStateException(e.getMessage() + "; no server answers at " + local + ": pass --server URL");
             }
-            return action.remote(client);
+            return remote.run(client);
         }
         try (lore) {
-            return action.offline(lore);
+            return offline.run(lore);
         }
     }
 }

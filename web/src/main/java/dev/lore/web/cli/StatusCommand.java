@@ -26,23 +26,17 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                var model = AssistantConfig.from(CliAssistant.properties(Map.of())).model();
-                var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, model.name(), model.provider(),
-                        List.of());
-                out.println(ReindexCommand.json().writeValueAsString(status));
-                out.flush();
-                return ExitCodes.OK;
-            }
-
-            @Override
-            public int remote(ServerClient server) {
-                out.println(server.pretty(server.get("api/v1/admin/status")));
-                out.flush();
-                return ExitCodes.OK;
-            }
+        return options.run(lore -> {
+            var model = AssistantConfig.from(CliAssistant.properties(Map.of())).model();
+            var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, model.name(), model.provider(),
+                    List.of());
+            out.println(ReindexCommand.json().writeValueAsString(status));
+            out.flush();
+            return ExitCodes.OK;
+        }, server -> {
+            out.println(server.pretty(server.get("api/v1/admin/status")));
+            out.flush();
+            return ExitCodes.OK;
         });
     }
 }

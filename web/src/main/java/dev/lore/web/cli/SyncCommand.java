@@ -1,6 +1,8 @@
 package dev.lore.web.cli;
 
 import dev.lore.ingest.IngestProgress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,23 +29,17 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                try (var ingestion = lore.ingestion(IngestProgress.automatic())) {
-                    var report = lore.sourceSync(ingestion).sync(source);
-                    out.println(ReindexCommand.json().writeValueAsString(report));
-                    out.flush();
-                    return report.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
-                }
+        return options.run(lore -> {
+            try (var ingestion = lore.ingestion(IngestProgress.automatic())) {
+                var report = lore.sourceSync(ingestion).sync(source);
+                out.println(ReindexCommand.json().writeValueAsString(report));
+                out.flush();
+                return report.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
-
-            @Override
-            public int remote(ServerClient server) throws Exception {
-                String path = "api/v1/admin/sources/" + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20") + "/sync";
-                return JobWaiter.await(server, server.post(path), out);
-            }
+        }, server -> {
+            String path = "api/v1/admin/sources/" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20")
+                    + "/sync";
+            return JobWaiter.await(server, server.post(path), out);
         });
     }
 }
