@@ -108,7 +108,8 @@ public final class RetrievalBenchmark {
         return texts;
     }
 
-    private BenchReport.Search search(LuceneKnowledgeIndex index, List<String> queries) {
+    /** Single-threaded search latencies of the queries on an existing index, each mode interleaved per query. */
+    BenchReport.Search search(LuceneKnowledgeIndex index, List<String> queries) {
         if (queries.isEmpty()) {
             throw new IllegalArgumentException("the dataset has no queries to time searches with");
         }
