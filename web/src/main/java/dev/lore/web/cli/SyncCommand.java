@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lore sync SOURCE}: brings the index in line with one configured source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -23,20 +21,16 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        return options.run(lore -> {
+        return options.run((lore, out) -> {
             try (var ingestion = lore.ingestion(IngestProgress.automatic())) {
                 var report = lore.sourceSync(ingestion).sync(source);
                 out.println(ReindexCommand.json().writeValueAsString(report));
                 out.flush();
                 return report.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
-        }, server -> {
+        }, (server, out) -> {
             String path = "api/v1/admin/sources/" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20")
                     + "/sync";
             return JobWaiter.await(server, server.post(path), out);
