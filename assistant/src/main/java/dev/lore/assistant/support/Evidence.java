@@ -17,6 +17,9 @@ public final class Evidence {
             "(?i)\\b(ignore|disregard|forget)\\b.{0,40}\\b(instructions?|prompts?|rules?|above)\\b"
                     + "|\\b(system prompt|you are now|as an ai|respond only with|reply only with)\\b");
 
+    private static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingInt((Scored s) -> s.passage().n()).thenComparingInt(Scored::unit);
+
     private final List<Scored> units;
 
     private Evidence(List<Scored> units) {
@@ -38,6 +41,13 @@ public final class Evidence {
 
     /** A name the question asks about ("the Munich office") that a unit and its headings do not mention costs this much. */
     static final double MISSING_NAME = 0.15;
+
+    /**
+     * Each question word a unit ignores (see {@link WordAblation}) costs this much; only the {@link #ABLATED} best units
+     * are checked, since the others are not candidates for the answer anyway.
+     */
+    static final double UNADDRESSED_WORD = 0.15;
+    static final int ABLATED = 5;
 
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}\\p{N}-]+");
 
@@ -83,8 +93,17 @@ public final class Evidence {
                 scored.add(new Scored(passage, u, score));
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparingInt(s -> s.passage().n()).thenComparingInt(Scored::unit));
+        scored.sort(ORDER);
+        var ablation = new WordAblation(scorer, question);
+        for (int i = 0; i < Math.min(ABLATED, scored.size()); i++) {
+            var s = scored.get(i);
+            var unitTerms = Terms.of(s.text() + " " + s.passage().title() + " " + String.join(" ", s.passage().headingPath()));
+            int ignored = ablation.unaddressed(s.text(), unitTerms);
+            if (ignored > 0) {
+                scored.set(i, new Scored(s.passage(), s.unit(), s.score() - ignored * UNADDRESSED_WORD));
+            }
+        }
+        scored.sort(ORDER);
         return new Evidence(List.copyOf(scored));
     }
 

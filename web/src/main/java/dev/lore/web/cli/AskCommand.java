@@ -7,7 +7,6 @@ import dev.lore.assistant.Citation;
 import dev.lore.assistant.Question;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +47,8 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var overrides = new HashMap<String, String>();
-        if (model != null) {
-            overrides.put("lore.model.provider", "llama");
-            overrides.put("lore.model.path", model.toString());
-        }
         var out = spec.commandLine().getOut();
-        try (var cli = CliAssistant.open(index, overrides)) {
+        try (var cli = CliAssistant.open(index, model)) {
             var q = new Question(question, groups, conversation);
             if (json) {
                 var answer = cli.assistant().ask(q, token -> { });

@@ -30,6 +30,12 @@ import org.springframework.core.io.FileSystemResource;
  */
 record CliAssistant(KnowledgeIndex index, GroundedAssistant assistant) implements AutoCloseable {
 
+    /** Opens the index and builds the assistant, answering with the GGUF {@code model} (llama provider) when given. */
+    static CliAssistant open(Path indexDir, Path model) {
+        return open(indexDir, model == null ? Map.of()
+                : Map.of("lore.model.provider", "llama", "lore.model.path", model.toString()));
+    }
+
     /** Opens the index in {@code indexDir} (or lore.index.dir, or ./data/index) and builds the assistant. */
     static CliAssistant open(Path indexDir, Map<String, String> overrides) {
         var properties = properties(overrides);

@@ -6,7 +6,6 @@ import dev.lore.assistant.eval.AnswerEvaluation;
 import dev.lore.assistant.eval.QaItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,13 +38,8 @@ final class EvalAnswersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var items = QaItem.read(qaFile);
-        var overrides = new HashMap<String, String>();
-        if (model != null) {
-            overrides.put("lore.model.provider", "llama");
-            overrides.put("lore.model.path", model.toString());
-        }
         var out = spec.commandLine().getOut();
-        try (var cli = CliAssistant.open(index, overrides)) {
+        try (var cli = CliAssistant.open(index, model)) {
             var report = AnswerEvaluation.run(cli.assistant(), items);
             for (var r : report.results()) {
                 if (!r.correct()) {

@@ -7,7 +7,6 @@ import dev.lore.assistant.eval.QaItem;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Set;
 
 /**
@@ -28,12 +27,7 @@ final class GenerationBenchRun {
         }
         var questions = QaItem.read(file).stream().filter(q -> !q.unanswerable() && q.groups().equals(Set.of("everyone")))
                 .map(QaItem::question).limit(limit).toList();
-        var overrides = new HashMap<String, String>();
-        if (gguf != null) {
-            overrides.put("lore.model.provider", "llama");
-            overrides.put("lore.model.path", gguf.toString());
-        }
-        try (var cli = CliAssistant.open(index, overrides)) {
+        try (var cli = CliAssistant.open(index, gguf)) {
             if (cli.assistant().mode().equals("extractive")) {
                 throw new IllegalArgumentException("no generating model configured: pass --gguf FILE or set lore.model.*");
             }

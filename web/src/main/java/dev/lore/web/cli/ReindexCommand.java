@@ -6,8 +6,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code lore reindex}: rebuilds the whole index into a new generation, then swaps to it. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -18,26 +16,14 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                var result = lore.reindexer().reindex(done -> { });
-                out.println(json().writeValueAsString(result));
-                out.flush();
-                return ExitCodes.OK;
-            }
-
-            @Override
-            public int remote(ServerClient server) throws Exception {
-                return JobWaiter.await(server, server.post("api/v1/admin/reindex"), out);
-            }
-        });
+        return options.run((lore, out) -> {
+            var result = lore.reindexer().reindex(done -> { });
+            out.println(json().writeValueAsString(result));
+            out.flush();
+            return ExitCodes.OK;
+        }, (server, out) -> JobWaiter.await(server, server.post("api/v1/admin/reindex"), out));
     }
 
     static ObjectMapper json() {

@@ -1,8 +1,11 @@
 package dev.lore.web.cli;
 
 import dev.lore.index.IndexLockedException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Options of the admin commands: talk to a running server ({@code --server}, credentials from LORE_USER and
@@ -18,16 +21,24 @@ final class ServerOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: lore.index.dir, ./data/index)")
     Path index;
 
-    /** What a command does offline and against a server. */
-    interface Action {
-        int offline(OfflineLore lore) throws Exception;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-        int remote(ServerClient server) throws Exception;
+    /** What a command does offline on the index folder; returns the exit code. */
+    interface Offline {
+        int run(OfflineLore lore, PrintWriter out) throws Exception;
     }
 
-    int run(Action action) throws Exception {
+    /** What a command asks a running server; returns the exit code. */
+    interface Remote {
+        int run(ServerClient server, PrintWriter out) throws Exception;
+    }
+
+    /** Asks --server, else works offline on the folder, else asks the local server when it holds the folder. */
+    int run(Offline offline, Remote remote) throws Exception {
+        var out = command.commandLine().getOut();
         if (server != null) {
-            return action.remote(new ServerClient(server, System.getenv()));
+            return remote.run(new ServerClient(server, System.getenv()), out);
         }
         var settings = CliSettings.load();
         OfflineLore lore;
@@ -39,10 +50,10 @@ final class ServerOptions {
             if (!client.reachable()) {
                 throw new IllegalStateException(e.getMessage() + "; no server answers at " + local + ": pass --server URL");
             }
-            return action.remote(client);
+            return remote.run(client, out);
         }
         try (lore) {
-            return action.offline(lore);
+            return offline.run(lore, out);
         }
     }
 }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code lore status}: documents, chunks, generation and each source's last sync, failures and freshness. */
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -20,29 +18,19 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                var model = AssistantConfig.from(CliAssistant.properties(Map.of())).model();
-                var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, model.name(), model.provider(),
-                        List.of());
-                out.println(ReindexCommand.json().writeValueAsString(status));
-                out.flush();
-                return ExitCodes.OK;
-            }
-
-            @Override
-            public int remote(ServerClient server) {
-                out.println(server.pretty(server.get("api/v1/admin/status")));
-                out.flush();
-                return ExitCodes.OK;
-            }
+        return options.run((lore, out) -> {
+            var model = AssistantConfig.from(CliAssistant.properties(Map.of())).model();
+            var status = Status.of(lore.index.stats(), lore.catalog, lore.syncLog, model.name(), model.provider(),
+                    List.of());
+            out.println(ReindexCommand.json().writeValueAsString(status));
+            out.flush();
+            return ExitCodes.OK;
+        }, (server, out) -> {
+            out.println(server.pretty(server.get("api/v1/admin/status")));
+            out.flush();
+            return ExitCodes.OK;
         });
     }
 }

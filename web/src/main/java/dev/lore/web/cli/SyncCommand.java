@@ -1,12 +1,12 @@
 package dev.lore.web.cli;
 
 import dev.lore.ingest.IngestProgress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lore sync SOURCE}: brings the index in line with one configured source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
@@ -21,29 +21,19 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        return options.run(new ServerOptions.Action() {
-            @Override
-            public int offline(OfflineLore lore) throws Exception {
-                try (var ingestion = lore.ingestion(IngestProgress.automatic())) {
-                    var report = lore.sourceSync(ingestion).sync(source);
-                    out.println(ReindexCommand.json().writeValueAsString(report));
-                    out.flush();
-                    return report.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
-                }
+        return options.run((lore, out) -> {
+            try (var ingestion = lore.ingestion(IngestProgress.automatic())) {
+                var report = lore.sourceSync(ingestion).sync(source);
+                out.println(ReindexCommand.json().writeValueAsString(report));
+                out.flush();
+                return report.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
             }
-
-            @Override
-            public int remote(ServerClient server) throws Exception {
-                String path = "api/v1/admin/sources/" + java.net.URLEncoder.encode(source, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20") + "/sync";
-                return JobWaiter.await(server, server.post(path), out);
-            }
+        }, (server, out) -> {
+            String path = "api/v1/admin/sources/" + URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20")
+                    + "/sync";
+            return JobWaiter.await(server, server.post(path), out);
         });
     }
 }

@@ -30,7 +30,7 @@ class DocumentWrites {
     IngestReport put(PushedDocument document) {
         IngestReport report = ingestion.push(document);
         SourceSync.count(metrics, document.source(), report);
-        if (!report.errors().isEmpty() || report.documents().failed() > 0 || report.documents().skipped() > 0) {
+        if (!report.succeeded() || report.documents().skipped() > 0) {
             String reason = report.errors().isEmpty()
                     ? report.skipped().stream().findFirst().map(IngestReport.Problem::message).orElse("not a readable document")
                     : report.errors().getFirst().message();

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Answer;
 import dev.lore.assistant.Assistant;
 import dev.lore.assistant.Question;
+import dev.lore.web.BoundedExecutor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +29,13 @@ final class CompletionStreamer implements AutoCloseable {
     private final Assistant assistant;
     private final ObjectMapper json;
     private final AnswerContent content;
-    private final ThreadPoolExecutor executor;
+    private final BoundedExecutor executor;
 
     CompletionStreamer(Assistant assistant, ObjectMapper json, AnswerContent content, int threads, int queue) {
         this.assistant = assistant;
         this.json = json;
         this.content = content;
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                Thread.ofPlatform().name("lore-openai-", 1).factory(), new ThreadPoolExecutor.AbortPolicy());
+        this.executor = new BoundedExecutor("lore-openai-", threads, queue);
     }
 
     /** The whole answer as message content, on the caller's thread. */
@@ -102,14 +99,6 @@ final class CompletionStreamer implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        executor.close();
     }
 }

@@ -3,11 +3,9 @@ package dev.lore.web.slack;
 import dev.lore.assistant.Answer;
 import dev.lore.assistant.Assistant;
 import dev.lore.assistant.Question;
+import dev.lore.web.BoundedExecutor;
 import java.net.URI;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +22,14 @@ final class SlackAnswerer implements AutoCloseable {
     private final SlackGroups groups;
     private final ChatApi chat;
     private final SlackAnswerText text;
-    private final ThreadPoolExecutor executor;
+    private final BoundedExecutor executor;
 
     SlackAnswerer(Assistant assistant, SlackGroups groups, ChatApi chat, SlackAnswerText text, int threads, int queue) {
         this.assistant = assistant;
         this.groups = groups;
         this.chat = chat;
         this.text = text;
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                Thread.ofPlatform().name("lore-slack-", 1).factory(), new ThreadPoolExecutor.AbortPolicy());
+        this.executor = new BoundedExecutor("lore-slack-", threads, queue);
     }
 
     /** Queues a question whose answer goes to the thread {@code threadTs} of {@code channel}; false when full. */
@@ -81,7 +78,7 @@ final class SlackAnswerer implements AutoCloseable {
             });
             return true;
         } catch (RejectedExecutionException e) {
-            log.warn("chat question for {} refused: {} questions already waiting", where, executor.getQueue().size());
+            log.warn("chat question for {} refused: {} questions already waiting", where, executor.waiting());
             return false;
         }
     }
@@ -89,14 +86,6 @@ final class SlackAnswerer implements AutoCloseable {
     /** Lets questions in flight finish, for a bounded time. */
     @Override
     public void close() {
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        executor.close();
     }
 }

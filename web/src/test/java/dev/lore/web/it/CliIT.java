@@ -68,6 +68,11 @@ class CliIT {
             assertThat(status.exitCode()).as(status.err()).isZero();
             assertThat(status.out()).contains("\"documents\" : 2").contains("\"generation\" : 2")
                     .contains("\"office\"");
+            Run sync = lore("sync", "office", "--index", index.toString());
+            assertThat(sync.exitCode()).as(sync.out() + sync.err()).isEqualTo(1);
+            JsonNode synced = new ObjectMapper().readTree(sync.out());
+            assertThat(synced.path("documents").path("unchanged").asLong()).isEqualTo(2);
+            assertThat(synced.path("documents").path("failed").asLong()).isEqualTo(1);
         } finally {
             System.clearProperty("lore.sample.enabled");
         }
