@@ -117,7 +117,7 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Toke
         if (request.stopSequences() != null && !request.stopSequences().isEmpty()) {
             params.setStopStrings(request.stopSequences().toArray(String[]::new));
         }
-        var handle = new Handle();
+        var handle = new CancelFlag();
         var text = new StringBuilder();
         int tokens = 0;
         lock.lock();
@@ -193,17 +193,4 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Toke
         model.close();
     }
 
-    private static final class Handle implements StreamingHandle {
-        private volatile boolean cancelled;
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-    }
 }

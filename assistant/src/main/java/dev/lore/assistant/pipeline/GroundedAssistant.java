@@ -19,6 +19,7 @@ import dev.lore.assistant.Question;
 import dev.lore.assistant.cite.CitationVerifier;
 import dev.lore.assistant.cite.VerifiedAnswer;
 import dev.lore.assistant.extract.ExtractiveAnswerer;
+import dev.lore.assistant.model.CancelFlag;
 import dev.lore.assistant.model.CharacterTokenEstimator;
 import dev.lore.assistant.model.Generator;
 import dev.lore.assistant.passage.ContextPacker;
@@ -245,7 +246,7 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
 
                     @Override
                     public void onPartialResponse(String partial) {
-                        onPartialResponse(new PartialResponse(partial), new PartialResponseContext(new NoHandle()));
+                        onPartialResponse(new PartialResponse(partial), new PartialResponseContext(new CancelFlag()));
                     }
 
                     @Override
@@ -333,17 +334,4 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
     private record Attempt(List<Passage> passages, VerifiedAnswer verified) {
     }
 
-    private static final class NoHandle implements dev.langchain4j.model.chat.response.StreamingHandle {
-        private volatile boolean cancelled;
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-    }
 }
