@@ -49,6 +49,9 @@ public final class Evidence {
     static final double UNADDRESSED_WORD = 0.15;
     static final int ABLATED = 5;
 
+    /** A table row about another case than the question's (see {@link RowCase}) costs this much. */
+    static final double OTHER_CASE = 0.25;
+
     private static final Pattern NAME = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}\\p{N}-]+");
 
     /** Capitalised words of a question after its first word: names of places, products, teams. */
@@ -95,12 +98,14 @@ public final class Evidence {
         }
         scored.sort(ORDER);
         var ablation = new WordAblation(scorer, question);
+        var questionTerms = Terms.of(question);
         for (int i = 0; i < Math.min(ABLATED, scored.size()); i++) {
             var s = scored.get(i);
             var unitTerms = Terms.of(s.text() + " " + s.passage().title() + " " + String.join(" ", s.passage().headingPath()));
-            int ignored = ablation.unaddressed(s.text(), unitTerms);
-            if (ignored > 0) {
-                scored.set(i, new Scored(s.passage(), s.unit(), s.score() - ignored * UNADDRESSED_WORD));
+            double cost = ablation.unaddressed(s.text(), unitTerms) * UNADDRESSED_WORD
+                    + (RowCase.differs(s.text(), ablation.questionVector(), questionTerms, scorer) ? OTHER_CASE : 0);
+            if (cost > 0) {
+                scored.set(i, new Scored(s.passage(), s.unit(), s.score() - cost));
             }
         }
         scored.sort(ORDER);

@@ -41,6 +41,11 @@ final class WordAblation {
         words.forEach(w -> withoutWord.add(null));
     }
 
+    /** The question's embedding. */
+    float[] questionVector() {
+        return questionVector;
+    }
+
     /** How many question words {@code unit} (whose terms, with title and headings, are {@code unitTerms}) ignores. */
     int unaddressed(String unit, Set<String> unitTerms) {
         float[] unitVector = null;

@@ -54,4 +54,53 @@ class EvidenceTest {
 
         assertThat(new WordAblation(SCORER, question).unaddressed(unit, Terms.of(unit))).isZero();
     }
+
+    private static final Passage SPECIAL_LEAVE = passage("Annual Leave", "Special leave",
+            "Some life events give you paid special leave in addition to annual leave:",
+            "Occasion: Your own wedding or civil partnership; Paid days: 2 days",
+            "Occasion: Moving house (once per year); Paid days: 1 day",
+            "Occasion: Death of a spouse, partner, child or parent; Paid days: 3 days",
+            "Occasion: Volunteering for a registered charity; Paid days: 1 day per year");
+
+    @Test
+    void tableRowAboutAnotherCaseDoesNotAnswerEvenWhenItSharesTheQuestionsWords() {
+        var question = "How many days of paid partner leave does the second parent get?";
+
+        var evidence = Evidence.assess(question, List.of(SPECIAL_LEAVE), SCORER, List.of());
+
+        assertThat(rowCaseDiffers(question, SPECIAL_LEAVE.units().get(3))).isTrue();
+        assertThat(evidence.best()).as("the death of a partner is not partner leave").isLessThan(THRESHOLD);
+    }
+
+    @Test
+    void tableRowWhoseCaseTheQuestionDescribesStillAnswers() {
+        var question = "How many paid days off do I get for my own wedding?";
+
+        var evidence = Evidence.assess(question, List.of(SPECIAL_LEAVE), SCORER, List.of());
+
+        assertThat(rowCaseDiffers(question, SPECIAL_LEAVE.units().get(1))).isFalse();
+        assertThat(evidence.ranked().getFirst().text()).startsWith("Occasion: Your own wedding");
+        assertThat(evidence.best()).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void questionNamingTheFirstColumnAsksForThatCellSoItIsNotTheCase() {
+        assertThat(rowCaseDiffers("Which Wi-Fi network do I use for my phone?",
+                "Network: KL-Devices; Who uses it: Phones and tablets; How to connect: Register the device first")).isFalse();
+        assertThat(rowCaseDiffers("Which Wi-Fi do I use for my phone?",
+                "Network: Devices of guests; Who uses it: Visitors; How to connect: Ask at reception")).isTrue();
+    }
+
+    @Test
+    void oneWordCodesAndSentencesAreLeftToTheOtherRules() {
+        var question = "What is the maximum hotel rate per night in Munich?";
+
+        assertThat(rowCaseDiffers(question, "City: Berlin; Maximum per night: 150 EUR")).isFalse();
+        assertThat(rowCaseDiffers(question, "The death of a spouse gives three days of paid leave.")).isFalse();
+        assertThat(RowCase.cells("| Berlin | 150 EUR |")).containsExactly("Berlin", "150 EUR");
+    }
+
+    private static boolean rowCaseDiffers(String question, String row) {
+        return RowCase.differs(row, SCORER.embedAll(List.of(question)).getFirst(), Terms.of(question), SCORER);
+    }
 }
