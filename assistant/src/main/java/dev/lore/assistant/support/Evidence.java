@@ -82,10 +82,12 @@ public final class Evidence {
         var type = AnswerType.of(question);
         var names = names(question);
         var scored = new ArrayList<Scored>();
-        for (var passage : passages) {
-            var scores = scorer.relevance(question, passage.units(),
-                    passage.title() + " " + String.join(" ", passage.headingPath()));
-            var contextTerms = Terms.of(passage.title() + " " + String.join(" ", passage.headingPath()));
+        var relevance = scorer.relevance(question, passages.stream().map(Passage::units).toList(),
+                passages.stream().map(Evidence::context).toList());
+        for (int p = 0; p < passages.size(); p++) {
+            var passage = passages.get(p);
+            var scores = relevance.get(p);
+            var contextTerms = Terms.of(context(passage));
             for (int u = 0; u < scores.size(); u++) {
                 var unit = passage.units().get(u);
                 var unitTerms = Terms.of(unit);
@@ -99,17 +101,26 @@ public final class Evidence {
         scored.sort(ORDER);
         var ablation = new WordAblation(scorer, question);
         var questionTerms = Terms.of(question);
-        for (int i = 0; i < Math.min(ABLATED, scored.size()); i++) {
-            var s = scored.get(i);
-            var unitTerms = Terms.of(s.text() + " " + s.passage().title() + " " + String.join(" ", s.passage().headingPath()));
-            double cost = ablation.unaddressed(s.text(), unitTerms) * UNADDRESSED_WORD
+        var top = scored.subList(0, Math.min(ABLATED, scored.size()));
+        var topTerms = top.stream().map(s -> Terms.of(s.text() + " " + context(s.passage()))).toList();
+        // every text the checks below embed, in one batch
+        var texts = new ArrayList<String>(ablation.textsToEmbed(top.stream().map(Scored::text).toList(), topTerms));
+        top.forEach(s -> texts.addAll(RowCase.cells(s.text())));
+        scorer.embedAll(texts);
+        for (int i = 0; i < top.size(); i++) {
+            var s = top.get(i);
+            double cost = ablation.unaddressed(s.text(), topTerms.get(i)) * UNADDRESSED_WORD
                     + (RowCase.differs(s.text(), ablation.questionVector(), questionTerms, scorer) ? OTHER_CASE : 0);
             if (cost > 0) {
-                scored.set(i, new Scored(s.passage(), s.unit(), s.score() - cost));
+                top.set(i, new Scored(s.passage(), s.unit(), s.score() - cost));
             }
         }
         scored.sort(ORDER);
         return new Evidence(List.copyOf(scored));
+    }
+
+    private static String context(Passage passage) {
+        return passage.title() + " " + String.join(" ", passage.headingPath());
     }
 
     /** The best unit's score, 0 without passages. */

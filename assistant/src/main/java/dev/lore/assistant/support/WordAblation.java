@@ -46,6 +46,27 @@ final class WordAblation {
         return questionVector;
     }
 
+    /**
+     * The texts {@link #unaddressed} will embed for these units (with their terms), so a caller can embed them in one
+     * batch first: each unit missing a question word, and the question without each such word.
+     */
+    List<String> textsToEmbed(List<String> units, List<Set<String>> unitTerms) {
+        var texts = new ArrayList<String>();
+        for (int u = 0; u < units.size(); u++) {
+            boolean missing = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (!unitTerms.get(u).containsAll(Terms.of(words.get(i)))) {
+                    missing = true;
+                    texts.add(withoutText(i));
+                }
+            }
+            if (missing) {
+                texts.add(units.get(u));
+            }
+        }
+        return texts;
+    }
+
     /** How many question words {@code unit} (whose terms, with title and headings, are {@code unitTerms}) ignores. */
     int unaddressed(String unit, Set<String> unitTerms) {
         float[] unitVector = null;
@@ -68,10 +89,13 @@ final class WordAblation {
 
     private float[] without(int i) {
         if (withoutWord.get(i) == null) {
-            var text = question.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(words.get(i)) + "(?![\\p{L}\\p{N}])", " ")
-                    .replaceAll("\\s+", " ").strip();
-            withoutWord.set(i, scorer.embedAll(List.of(text)).getFirst());
+            withoutWord.set(i, scorer.embedAll(List.of(withoutText(i))).getFirst());
         }
         return withoutWord.get(i);
+    }
+
+    private String withoutText(int i) {
+        return question.replaceFirst("(?<![\\p{L}\\p{N}])" + Pattern.quote(words.get(i)) + "(?![\\p{L}\\p{N}])", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 }
