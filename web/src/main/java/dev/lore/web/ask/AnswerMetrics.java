@@ -1,33 +1,52 @@
 package dev.lore.web.ask;
 
 import dev.lore.assistant.Answer;
+import dev.lore.assistant.Assistant;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
-/** Counts answers, abstentions and citation failures (claims the verifier flagged), and times answers. */
+/**
+ * Counts answers, abstentions and citation failures (claims the verifier flagged), and times answers, tagged with the
+ * answer mode and the channel that asked (the chat page and REST API, Slack, the OpenAI-compatible endpoint).
+ */
 @Component
-class AnswerMetrics {
+public class AnswerMetrics {
 
     private final MeterRegistry registry;
 
-    AnswerMetrics(MeterRegistry registry) {
+    public AnswerMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    void record(Answer answer, Duration took, boolean streamed) {
-        String mode = answer.mode() == null ? "unknown" : answer.mode();
-        registry.counter("lore.answers", "mode", mode, "streamed", String.valueOf(streamed)).increment();
-        if (answer.abstained()) {
-            registry.counter("lore.abstentions", "mode", mode).increment();
-        }
-        if (!answer.flagged().isEmpty()) {
-            registry.counter("lore.citation.failures", "mode", mode).increment(answer.flagged().size());
-        }
-        registry.timer("lore.answer.duration", "mode", mode).record(took);
+    /** {@code assistant} with every answer it gives recorded under {@code channel}. */
+    public Assistant metered(Assistant assistant, String channel) {
+        return (question, onToken) -> {
+            long start = System.nanoTime();
+            try {
+                var answer = assistant.ask(question, onToken);
+                record(answer, Duration.ofNanos(System.nanoTime() - start), channel);
+                return answer;
+            } catch (RuntimeException e) {
+                failed(channel);
+                throw e;
+            }
+        };
     }
 
-    void failed() {
-        registry.counter("lore.answers.failed").increment();
+    void record(Answer answer, Duration took, String channel) {
+        String mode = answer.mode() == null ? "unknown" : answer.mode();
+        registry.counter("lore.answers", "mode", mode, "channel", channel).increment();
+        if (answer.abstained()) {
+            registry.counter("lore.abstentions", "mode", mode, "channel", channel).increment();
+        }
+        if (!answer.flagged().isEmpty()) {
+            registry.counter("lore.citation.failures", "mode", mode, "channel", channel).increment(answer.flagged().size());
+        }
+        registry.timer("lore.answer.duration", "mode", mode, "channel", channel).record(took);
+    }
+
+    void failed(String channel) {
+        registry.counter("lore.answers.failed", "channel", channel).increment();
     }
 }

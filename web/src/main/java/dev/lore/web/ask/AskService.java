@@ -34,13 +34,13 @@ class AskService {
         try {
             Answer answer = assistant.ask(question, onToken);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
-            metrics.record(answer, took, streamed);
+            metrics.record(answer, took, streamed ? "web-stream" : "web");
             log.info("answer user={} question={} abstained={} citations={} mode={} ms={}", caller.name(),
                     logQuestions ? request.question() : "(" + request.question().length() + " chars)",
                     answer.abstained(), answer.citations().size(), answer.mode(), took.toMillis());
             return answer;
         } catch (RuntimeException e) {
-            metrics.failed();
+            metrics.failed(streamed ? "web-stream" : "web");
             throw e;
         }
     }

@@ -2,6 +2,7 @@ package dev.lore.web.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Assistant;
+import dev.lore.web.ask.AnswerMetrics;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,9 +21,10 @@ class OpenAiConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    CompletionStreamer completionStreamer(@Lazy Assistant assistant, ObjectMapper json, OpenAiProperties properties,
+    CompletionStreamer completionStreamer(@Lazy Assistant assistant, AnswerMetrics metrics, ObjectMapper json,
+                                          OpenAiProperties properties,
                                           @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
-        return new CompletionStreamer(assistant, json, new AnswerContent(publicUrl), properties.streamThreads(),
+        return new CompletionStreamer(metrics.metered(assistant, "openai"), json, new AnswerContent(publicUrl), properties.streamThreads(),
                 properties.streamQueue());
     }
 }

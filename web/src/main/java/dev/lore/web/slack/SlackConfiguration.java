@@ -3,6 +3,7 @@ package dev.lore.web.slack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.assistant.Assistant;
 import dev.lore.assistant.privacy.PrivacyGuard;
+import dev.lore.web.ask.AnswerMetrics;
 import dev.lore.web.security.UserDirectory;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -64,10 +65,10 @@ class SlackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, SlackGroups groups,
-                                ChatApi slackChatApi,
+    SlackAnswerer slackAnswerer(SlackProperties properties, @Lazy Assistant assistant, AnswerMetrics metrics,
+                                SlackGroups groups, ChatApi slackChatApi,
                                 @Value("${lore.public-url:http://localhost:8080}") String publicUrl) {
-        return new SlackAnswerer(assistant, groups, slackChatApi, new SlackAnswerText(publicUrl),
+        return new SlackAnswerer(metrics.metered(assistant, "slack"), groups, slackChatApi, new SlackAnswerText(publicUrl),
                 properties.answerThreads(), properties.answerQueue());
     }
 

@@ -12,6 +12,8 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.lore.web.slack.ChatServerTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +26,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OpenAiEndpointIT extends ChatServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    @Autowired
+    private MeterRegistry meters;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -38,6 +43,22 @@ class OpenAiEndpointIT extends ChatServerTest {
         String answer = model.chat("How do I connect to the VPN?");
 
         assertThat(answer).contains("WireGuard").contains("[1]").contains("Sources:").contains("handbook:it/vpn.md");
+    }
+
+    @Test
+    void answersThroughTheEndpointAreCountedInTheAnswerMetrics() {
+        double before = answersCounted();
+        var model = OpenAiChatModel.builder().baseUrl(url("/v1")).apiKey(createKey("alice")).modelName("lore")
+                .timeout(Duration.ofSeconds(60)).build();
+
+        model.chat("How do I connect to the VPN?");
+
+        assertThat(answersCounted()).isEqualTo(before + 1);
+    }
+
+    private double answersCounted() {
+        return meters.find("lore.answers").tag("channel", "openai").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lore.web.slack.TestAssistantConfiguration.AssistantDelay;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,6 +34,8 @@ class SlackWebhookIT extends ChatServerTest {
 
     @Autowired
     private AssistantDelay delay;
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     @AfterEach
@@ -51,6 +55,8 @@ class SlackWebhookIT extends ChatServerTest {
 
     @Test
     void signedMentionIsAnsweredInItsThreadWithCitationLinks() throws Exception {
+        double answered = meters.find("lore.answers").tag("channel", "slack").counters().stream()
+                .mapToDouble(Counter::count).sum();
         var response = post("/slack/events", mention("C0PUBLIC", "1700000001.000100", null,
                 "<@ULORE> how do I connect to the VPN?", "UALICE"), "application/json", now(), null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -65,6 +71,8 @@ class SlackWebhookIT extends ChatServerTest {
                 .contains("WireGuard")
                 .containsPattern("<https://lore\\.example\\.test/document\\.html\\?id=handbook%3Ait%2Fvpn\\.md[^|>]*\\|\\[1]>")
                 .contains("*Sources:*");
+        assertThat(meters.find("lore.answers").tag("channel", "slack").counters().stream().mapToDouble(Counter::count).sum())
+                .as("Slack answers are counted in the answer metrics").isEqualTo(answered + 1);
     }
 
     @Test
