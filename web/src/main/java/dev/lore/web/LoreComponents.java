@@ -1,6 +1,7 @@
 package dev.lore.web;
 
 import dev.lore.assistant.pipeline.GroundedAssistant;
+import dev.lore.assistant.privacy.PrivacyGuard;
 import dev.lore.index.generation.GenerationalIndex;
 import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.IngestProgress;
@@ -13,6 +14,9 @@ import dev.lore.web.sources.SourceSync;
 import dev.lore.web.sources.SyncLog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,6 +40,16 @@ class LoreComponents {
         Gauge.builder("lore.index.size", index, i -> i.stats().sizeBytes()).baseUnit("bytes").register(metrics);
         Gauge.builder("lore.index.generation", index, GenerationalIndex::generation).register(metrics);
         return index;
+    }
+
+    /**
+     * The check every outbound call's host must pass (loopback, private or {@code lore.privacy.allowed-hosts}); the
+     * assistant's model endpoints are checked with the same list by the assistant module.
+     */
+    @Bean
+    PrivacyGuard privacyGuard(Environment environment) {
+        return new PrivacyGuard(Binder.get(environment)
+                .bind("lore.privacy.allowed-hosts", Bindable.listOf(String.class)).orElse(List.of()));
     }
 
     /** The assistant (extractive unless lore.model.* names a model); refuses to start on a model outside the network. */

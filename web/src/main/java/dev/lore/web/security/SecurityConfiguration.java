@@ -1,6 +1,7 @@
 package dev.lore.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lore.assistant.privacy.PrivacyGuard;
 import dev.lore.web.LoreProperties;
 import dev.lore.web.error.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain loreSecurity(HttpSecurity http, LoreProperties properties, UserDetailsService users,
-                                     ObjectMapper json) throws Exception {
+                                     ObjectMapper json, PrivacyGuard guard) throws Exception {
         var settings = properties.security();
         AuthorizationManager<RequestAuthorizationContext> reader = settings.anonymous().enabled()
                 ? (auth, context) -> new AuthorizationDecision(true)
@@ -78,15 +80,28 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(unauthorized(json))
                     .accessDeniedHandler(forbidden(json))
                     .jwt(decoder -> decoder
-                            .decoder(jwtDecoder(settings.jwt()))
+                            .decoder(jwtDecoder(settings.jwt(), guard))
                             .jwtAuthenticationConverter(new GroupsClaimConverter(settings.jwt()))));
         }
         return http.build();
     }
 
-    private static JwtDecoder jwtDecoder(LoreProperties.Jwt jwt) {
+    /**
+     * The decoder for the configured identity provider, whose host must pass the privacy guard like every other
+     * outbound call. With both a key set and an issuer, tokens must also name that issuer.
+     */
+    static JwtDecoder jwtDecoder(LoreProperties.Jwt jwt, PrivacyGuard guard) {
+        boolean issuer = jwt.issuerUri() != null && !jwt.issuerUri().isBlank();
+        if (issuer) {
+            guard.checkUrl(jwt.issuerUri(), "lore.security.jwt.issuer-uri");
+        }
         if (jwt.jwkSetUri() != null && !jwt.jwkSetUri().isBlank()) {
-            return NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+            guard.checkUrl(jwt.jwkSetUri(), "lore.security.jwt.jwk-set-uri");
+            var decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
+            if (issuer) {
+                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+            }
+            return decoder;
         }
         return JwtDecoders.fromIssuerLocation(jwt.issuerUri());
     }

@@ -8,19 +8,15 @@ import dev.lore.web.security.UserDirectory;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.env.Environment;
 
 /**
  * Wires the Slack-style bot from {@code lore.slack.*}; checks the chat API host against the privacy guard at start.
@@ -54,9 +50,7 @@ class SlackConfiguration {
     }
 
     @Bean
-    ChatApi slackChatApi(SlackProperties properties, ObjectMapper json, Environment environment) {
-        var guard = new PrivacyGuard(Binder.get(environment)
-                .bind("lore.privacy.allowed-hosts", Bindable.listOf(String.class)).orElse(List.of()));
+    ChatApi slackChatApi(SlackProperties properties, ObjectMapper json, PrivacyGuard guard) {
         if (properties.enabled()) {
             guard.checkUrl(properties.apiBaseUrl().toString(), "lore.slack.api-base-url");
         }
