@@ -1,5 +1,6 @@
 package dev.lore.web.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,17 @@ public final class LoreCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+
+    private LoreCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment the commands read credentials from (LORE_USER, LORE_PASSWORD). */
+    Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -36,7 +48,12 @@ public final class LoreCommand implements Runnable {
 
     /** The configured picocli command line, for tests that want to capture its output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new LoreCommand())
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading credentials from {@code environment} instead of the process environment. */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        return new CommandLine(new LoreCommand(environment))
                 .setExitCodeExceptionMapper(new ExitCodes())
                 .setExecutionExceptionHandler(new ExitCodes());
     }

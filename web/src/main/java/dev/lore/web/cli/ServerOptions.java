@@ -3,6 +3,7 @@ package dev.lore.web.cli;
 import dev.lore.index.IndexLockedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,7 @@ final class ServerOptions {
     int run(Offline offline, Remote remote) throws Exception {
         var out = command.commandLine().getOut();
         if (server != null) {
-            return remote.run(new ServerClient(server, System.getenv()), out);
+            return remote.run(new ServerClient(server, environment()), out);
         }
         var settings = CliSettings.load();
         OfflineLore lore;
@@ -46,7 +47,7 @@ final class ServerOptions {
             lore = new OfflineLore(settings, index != null ? index : settings.index().dir());
         } catch (IndexLockedException e) {
             String local = CliSettings.localServer();
-            var client = new ServerClient(local, System.getenv());
+            var client = new ServerClient(local, environment());
             if (!client.reachable()) {
                 throw new IllegalStateException(e.getMessage() + "; no server answers at " + local + ": pass --server URL");
             }
@@ -55,5 +56,9 @@ final class ServerOptions {
         try (lore) {
             return offline.run(lore, out);
         }
+    }
+
+    private Map<String, String> environment() {
+        return command.root().userObject() instanceof LoreCommand lore ? lore.environment() : System.getenv();
     }
 }
