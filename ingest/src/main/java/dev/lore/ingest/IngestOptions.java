@@ -1,5 +1,7 @@
 package dev.lore.ingest;
 
+import java.time.Duration;
+
 /**
  * Tuning and limits of an ingestion run.
  *
@@ -10,9 +12,10 @@ package dev.lore.ingest;
  * @param batchSize chunks per call to the embedding model, gathered across documents
  * @param parserThreads threads that read, parse and chunk while the embedding model runs
  * @param commitEvery documents written between two commits, so a crash loses little work
+ * @param parseTimeout a PDF or Office document whose parse takes longer is reported as failed and abandoned
  */
 public record IngestOptions(long maxBytes, int maxCharacters, int targetWordpieces, int overlapSentences,
-                            int batchSize, int parserThreads, int commitEvery) {
+                            int batchSize, int parserThreads, int commitEvery, Duration parseTimeout) {
 
     public IngestOptions {
         positive(maxBytes, "maxBytes");
@@ -24,6 +27,9 @@ public record IngestOptions(long maxBytes, int maxCharacters, int targetWordpiec
         positive(batchSize, "batchSize");
         positive(parserThreads, "parserThreads");
         positive(commitEvery, "commitEvery");
+        if (parseTimeout == null || parseTimeout.isNegative() || parseTimeout.isZero()) {
+            throw new IllegalArgumentException("parseTimeout must be > 0, was " + parseTimeout);
+        }
     }
 
     private static void positive(long value, String field) {
@@ -32,29 +38,43 @@ public record IngestOptions(long maxBytes, int maxCharacters, int targetWordpiec
         }
     }
 
-    /** 50 MiB files, 10 million characters, 200-wordpiece chunks with one sentence of overlap, batches of 64. */
+    /**
+     * 50 MiB files, 10 million characters, 200-wordpiece chunks with one sentence of overlap, batches of 64, two
+     * minutes per PDF or Office parse.
+     */
     public static IngestOptions defaults() {
         var cores = Runtime.getRuntime().availableProcessors();
-        return new IngestOptions(50L * 1024 * 1024, 10_000_000, 200, 1, 64, Math.max(1, cores / 2), 500);
+        return new IngestOptions(50L * 1024 * 1024, 10_000_000, 200, 1, 64, Math.max(1, cores / 2), 500,
+                Duration.ofMinutes(2));
     }
 
     public IngestOptions withMaxBytes(long value) {
-        return new IngestOptions(value, maxCharacters, targetWordpieces, overlapSentences, batchSize, parserThreads, commitEvery);
+        return new IngestOptions(value, maxCharacters, targetWordpieces, overlapSentences, batchSize, parserThreads,
+                commitEvery, parseTimeout);
     }
 
     public IngestOptions withTargetWordpieces(int value) {
-        return new IngestOptions(maxBytes, maxCharacters, value, overlapSentences, batchSize, parserThreads, commitEvery);
+        return new IngestOptions(maxBytes, maxCharacters, value, overlapSentences, batchSize, parserThreads,
+                commitEvery, parseTimeout);
     }
 
     public IngestOptions withBatchSize(int value) {
-        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, value, parserThreads, commitEvery);
+        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, value, parserThreads,
+                commitEvery, parseTimeout);
     }
 
     public IngestOptions withParserThreads(int value) {
-        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, batchSize, value, commitEvery);
+        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, batchSize, value,
+                commitEvery, parseTimeout);
     }
 
     public IngestOptions withCommitEvery(int value) {
-        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, batchSize, parserThreads, value);
+        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, batchSize, parserThreads,
+                value, parseTimeout);
+    }
+
+    public IngestOptions withParseTimeout(Duration value) {
+        return new IngestOptions(maxBytes, maxCharacters, targetWordpieces, overlapSentences, batchSize, parserThreads,
+                commitEvery, value);
     }
 }

@@ -29,7 +29,7 @@ public final class Ingestion implements AutoCloseable {
         this.progress = Objects.requireNonNull(progress, "progress");
         this.wordpieces = Wordpieces.allMiniLmL6V2();
         var chunker = new Chunker(wordpieces, options.targetWordpieces(), options.overlapSentences());
-        var parser = new DocumentParser(options.maxBytes(), options.maxCharacters());
+        var parser = new DocumentParser(options.maxBytes(), options.maxCharacters(), options.parseTimeout());
         // Documents are re-ingested when the model or the chunking changes, not only when their bytes do.
         var settings = "model=" + model.modelName() + ";chunks=" + options.targetWordpieces() + "/" + options.overlapSentences();
         this.preparer = new DocumentPreparer(store, parser, chunker, settings);

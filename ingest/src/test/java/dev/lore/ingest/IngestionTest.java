@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,25 @@ class IngestionTest {
             assertThat(s.message()).contains("image/png");
         });
         assertThat(report.succeeded()).isFalse();
+    }
+
+    @Test
+    void officeDocumentWhoseParseOutlastsTheTimeoutFailsWhileTheRestIsIngested() throws Exception {
+        try (var in = IngestionTest.class.getResourceAsStream("/fixtures/guide.docx")) {
+            Files.write(folder.resolve("guide.docx"), in.readAllBytes());
+        }
+        IngestReport report;
+        try (var impatient = new Ingestion(store, model, IngestOptions.defaults().withParseTimeout(Duration.ofNanos(1)),
+                IngestProgress.none())) {
+            report = impatient.sync(source());
+        }
+
+        assertThat(report.documents().added()).isEqualTo(3);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("guide.docx");
+            assertThat(error.message()).contains("longer than").contains("abandoned");
+        });
+        assertThat(store.documents.keySet()).doesNotContain("handbook:guide.docx").contains("handbook:it/vpn.md");
     }
 
     @Test

@@ -8,8 +8,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -35,6 +40,7 @@ public final class DocumentParser {
 
     private final long maxBytes;
     private final int maxCharacters;
+    private final Duration tikaTimeout;
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final MarkdownParser markdown = new MarkdownParser();
     private final TextParser text = new TextParser();
@@ -46,12 +52,22 @@ public final class DocumentParser {
      * @param maxCharacters documents whose extracted text is longer are refused (decompression bombs)
      */
     public DocumentParser(long maxBytes, int maxCharacters) {
-        if (maxBytes <= 0 || maxCharacters <= 0) {
+        this(maxBytes, maxCharacters, Duration.ofMinutes(2));
+    }
+
+    /**
+     * @param maxBytes files larger than this are refused as oversized
+     * @param maxCharacters documents whose extracted text is longer are refused (decompression bombs)
+     * @param tikaTimeout a PDF or Office parse taking longer is abandoned and the document reported as failed
+     */
+    public DocumentParser(long maxBytes, int maxCharacters, Duration tikaTimeout) {
+        if (maxBytes <= 0 || maxCharacters <= 0 || tikaTimeout.isNegative() || tikaTimeout.isZero()) {
             throw new IllegalArgumentException("limits must be positive: maxBytes=" + maxBytes
-                    + ", maxCharacters=" + maxCharacters);
+                    + ", maxCharacters=" + maxCharacters + ", tikaTimeout=" + tikaTimeout);
         }
         this.maxBytes = maxBytes;
         this.maxCharacters = maxCharacters;
+        this.tikaTimeout = tikaTimeout;
     }
 
     public long maxBytes() {
@@ -82,7 +98,7 @@ public final class DocumentParser {
         } else if (type.startsWith("text/")) {
             document = text.parse(utf8(content));
         } else if (TIKA_TYPES.contains(type) || TIKA_TYPE_PREFIXES.stream().anyMatch(type::startsWith)) {
-            document = tika.parse(fileName, content, maxCharacters);
+            document = parseWithTika(fileName, content);
         } else {
             throw new UnsupportedContentException("unsupported content type " + type + ", skipped");
         }
@@ -90,6 +106,33 @@ public final class DocumentParser {
             throw new IngestException("no text found (" + type + ")");
         }
         return document.withDefaultTitle(baseName(fileName));
+    }
+
+    /**
+     * Tika runs on a thread of its own: a parser caught in a pathological file (a PDF with a cyclic object graph) can
+     * spin for ever and cannot be stopped from outside, so after the timeout the document fails and the batch moves
+     * on; the abandoned daemon thread is interrupted and ends when the parser returns.
+     */
+    private ParsedDocument parseWithTika(String fileName, byte[] content) {
+        var task = new FutureTask<>(() -> tika.parse(fileName, content, maxCharacters));
+        var thread = Thread.ofPlatform().daemon().name("lore-tika-parse").start(task);
+        try {
+            return task.get(tikaTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            throw new IngestException("parsing took longer than " + (tikaTimeout.toMillis() >= 1000
+                    ? tikaTimeout.toSeconds() + " s" : tikaTimeout.toMillis() + " ms") + " and was abandoned");
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IngestException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IngestException("cannot parse: " + e.getCause(), e.getCause());
+            }
+        }
     }
 
     /** Parses text that arrives already decoded (the push API): HTML when {@code html}, Markdown otherwise. */
