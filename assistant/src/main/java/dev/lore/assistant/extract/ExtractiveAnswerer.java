@@ -1,16 +1,21 @@
 package dev.lore.assistant.extract;
 
 import dev.lore.assistant.passage.Passage;
+import dev.lore.assistant.passage.Units;
+import dev.lore.assistant.support.AnswerType;
 import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Answers without a model: the sentence or table row of the retrieved passages that best answers the question, quoted
  * verbatim with the [n] of its passage. A unit that leans on its neighbour ("Call it for ...", "... as follows:") brings
- * that neighbour along, and up to two more units of the same document join when they score almost as well.
+ * that neighbour along, a unit that cannot hold the kind of answer asked for ("If an email looks suspicious, ...") brings
+ * the next unit of its passage that can ("... forward it to phishing@..."), and up to two more units of the same
+ * document join when they score almost as well.
  */
 public final class ExtractiveAnswerer {
 
@@ -21,6 +26,8 @@ public final class ExtractiveAnswerer {
     private static final Pattern LEANS_BACK = Pattern.compile(
             "^(it|its|this|that|these|those|they|them|there|he|she|call it|use it|such|the same|both|either)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** How far past the best unit an answer of the asked kind is looked for. */
+    static final int COMPLETION_REACH = 2;
 
     /** The answer text with [n] markers, from evidence already above the abstention threshold. */
     public String answer(Evidence evidence) {
@@ -34,6 +41,9 @@ public final class ExtractiveAnswerer {
         var picked = new TreeSet<Evidence.Scored>(Comparator.comparingInt((Evidence.Scored s) -> s.passage().n())
                 .thenComparingInt(Evidence.Scored::unit));
         addWithContext(best, picked);
+        if (!evidence.type().fits(best.text()) && !Units.isTableRow(best.text())) {
+            completion(best, evidence.type()).ifPresent(u -> addWithContext(u, picked));
+        }
         candidates.stream().skip(1)
                 .filter(u -> u.passage().docId().equals(best.passage().docId()) && u.score() >= best.score() - MARGIN)
                 .limit(MAX_EXTRA).forEach(u -> addWithContext(u, picked));
@@ -59,6 +69,20 @@ public final class ExtractiveAnswerer {
                 picked.add(neighbour(passage, i));
             }
         }
+    }
+
+    /**
+     * The first of the next {@link #COMPLETION_REACH} units of the best unit's passage that fits the answer type (table
+     * rows are independent of each other, so a row never completes another).
+     */
+    private static Optional<Evidence.Scored> completion(Evidence.Scored best, AnswerType type) {
+        var units = best.passage().units();
+        for (int i = best.unit() + 1; i < Math.min(units.size(), best.unit() + 1 + COMPLETION_REACH); i++) {
+            if (type.fits(units.get(i)) && !Units.isTableRow(units.get(i)) && !Evidence.looksLikeInstruction(units.get(i))) {
+                return Optional.of(neighbour(best.passage(), i));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Evidence.Scored neighbour(Passage passage, int unit) {

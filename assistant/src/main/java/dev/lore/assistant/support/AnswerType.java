@@ -4,14 +4,18 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question expects, as far as a cheap rule can tell: a weekday ("which day"), a person ("who"),
- * a quantity, date or time ("how many", "when", "which number"), or anything else. A unit that cannot hold the expected
- * kind is a weaker candidate.
+ * a web or mail address ("which website", "where do I forward"), a quantity, date or time ("how many", "when", "which
+ * number"), or anything else. A unit that cannot hold the expected kind is a weaker candidate.
  */
 public enum AnswerType {
-    WEEKDAY, PERSON, QUANTITY, OTHER;
+    WEEKDAY, PERSON, ADDRESS, QUANTITY, OTHER;
 
     private static final Pattern WEEKDAY_QUESTION = Pattern.compile("(?i)\\b(weekdays?|(which|what) days?|on which days)\\b");
     private static final Pattern PERSON_QUESTION = Pattern.compile("(?i)^\\s*(who|whom)\\b|\\b(who is|who are|which person|name of the person)\\b");
+    private static final Pattern ADDRESS_QUESTION = Pattern.compile("(?i)\\b((what|which) (web ?site|site|url|link|mailbox"
+            + "|e-?mail address|address)|where (do|should|can|must) (i|we|you) (forward|send|e-?mail|mail|download|reset))\\b");
+    private static final Pattern ADDRESSES = Pattern.compile("(?i)https?://\\S+|\\S+@\\S+\\.\\w+|\\b[a-z0-9-]+(\\.[a-z0-9-]+)*"
+            + "\\.(gov|com|org|net|io|de|pt|eu|example|edu|mil|us|uk|int)\\b");
     private static final Pattern QUANTITY_QUESTION = Pattern.compile("(?i)\\b(how (many|much|long|often|soon|fast|early|late|far|old|big|large)"
             + "|(what|which) (time|year|date|month)|when|deadline|limit|minimum|maximum|cost|price|fee|rate"
             + "|number|percentage|percent|amount|budget|salary|allowance|extension|phone)\\b");
@@ -30,6 +34,9 @@ public enum AnswerType {
         if (PERSON_QUESTION.matcher(question).find()) {
             return PERSON;
         }
+        if (ADDRESS_QUESTION.matcher(question).find()) {
+            return ADDRESS;
+        }
         return QUANTITY_QUESTION.matcher(question).find() ? QUANTITY : OTHER;
     }
 
@@ -38,6 +45,7 @@ public enum AnswerType {
         return switch (this) {
             case WEEKDAY -> WEEKDAYS.matcher(unit).find();
             case PERSON -> NAME.matcher(unit).find();
+            case ADDRESS -> ADDRESSES.matcher(unit).find();
             case QUANTITY -> QUANTITY_WORDS.matcher(unit).find();
             case OTHER -> true;
         };

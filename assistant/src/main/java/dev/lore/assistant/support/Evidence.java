@@ -21,9 +21,11 @@ public final class Evidence {
             .thenComparingInt((Scored s) -> s.passage().n()).thenComparingInt(Scored::unit);
 
     private final List<Scored> units;
+    private final AnswerType type;
 
-    private Evidence(List<Scored> units) {
+    private Evidence(List<Scored> units, AnswerType type) {
         this.units = units;
+        this.type = type;
     }
 
     /** A unit that cannot hold the kind of answer the question expects (a number for "how many") loses this much. */
@@ -102,21 +104,22 @@ public final class Evidence {
         var ablation = new WordAblation(scorer, question);
         var questionTerms = Terms.of(question);
         var top = scored.subList(0, Math.min(ABLATED, scored.size()));
+        var topTexts = top.stream().map(Scored::text).toList();
         var topTerms = top.stream().map(s -> Terms.of(s.text() + " " + context(s.passage()))).toList();
         // every text the checks below embed, in one batch
-        var texts = new ArrayList<String>(ablation.textsToEmbed(top.stream().map(Scored::text).toList(), topTerms));
+        var texts = new ArrayList<String>(ablation.textsToEmbed(topTexts, topTerms));
         top.forEach(s -> texts.addAll(RowCase.cells(s.text())));
         scorer.embedAll(texts);
         for (int i = 0; i < top.size(); i++) {
             var s = top.get(i);
-            double cost = ablation.unaddressed(s.text(), topTerms.get(i)) * UNADDRESSED_WORD
+            double cost = ablation.unaddressed(topTexts.get(i), topTerms.get(i)) * UNADDRESSED_WORD
                     + (RowCase.differs(s.text(), ablation.questionVector(), questionTerms, scorer) ? OTHER_CASE : 0);
             if (cost > 0) {
                 top.set(i, new Scored(s.passage(), s.unit(), s.score() - cost));
             }
         }
         scored.sort(ORDER);
-        return new Evidence(List.copyOf(scored));
+        return new Evidence(List.copyOf(scored), type);
     }
 
     private static String context(Passage passage) {
@@ -126,6 +129,11 @@ public final class Evidence {
     /** The best unit's score, 0 without passages. */
     public double best() {
         return units.isEmpty() ? 0 : units.getFirst().score();
+    }
+
+    /** The kind of answer the question expects. */
+    public AnswerType type() {
+        return type;
     }
 
     /** Units by decreasing score (ties by passage number, then position). */

@@ -46,6 +46,14 @@ public record SourceDefinition(String name, SourceType type, String location, Se
         return new SourceDefinition(name, null, location, groups, null, null, null, null, null);
     }
 
+    /** This definition taking only the files matching {@code include} and none matching {@code exclude}. */
+    public SourceDefinition withGlobs(List<String> include, List<String> exclude) {
+        if (type == SourceType.WEB && (!include.isEmpty() || !exclude.isEmpty())) {
+            throw new IllegalArgumentException("include and exclude globs apply to folders, not to the site " + location);
+        }
+        return new SourceDefinition(name, type, location, groups, include, exclude, maxDepth, maxPages, delay);
+    }
+
     /** The connector for this definition; {@code maxBytes} bounds a web response. */
     public Source open(long maxBytes) {
         return switch (type) {

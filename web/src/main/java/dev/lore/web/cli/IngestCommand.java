@@ -3,6 +3,7 @@ package dev.lore.web.cli;
 import dev.lore.ingest.IngestProgress;
 import dev.lore.ingest.IngestReport;
 import dev.lore.ingest.source.SourceDefinition;
+import dev.lore.web.sources.SyncLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,14 @@ final class IngestCommand implements Callable<Integer> {
             description = "groups allowed to read the documents (default: everyone)")
     List<String> groups = List.of();
 
+    @Option(names = "--include", split = ",", paramLabel = "GLOB",
+            description = "folders only: take just the files matching these globs, relative to the folder (e.g. 'docs/**,*.pdf')")
+    List<String> include = List.of();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "GLOB",
+            description = "folders only: leave out the files matching these globs (e.g. 'drafts/**')")
+    List<String> exclude = List.of();
+
     @Option(names = "--report", paramLabel = "FILE",
             description = "write the JSON report (documents added/updated/unchanged/deleted/failed, chunks, errors)")
     Path report;
@@ -50,7 +59,8 @@ final class IngestCommand implements Callable<Integer> {
                     + locations.size());
         }
         var definitions = locations.stream()
-                .map(location -> SourceDefinition.of(location, source, groups.isEmpty() ? null : new HashSet<>(groups)))
+                .map(location -> SourceDefinition.of(location, source, groups.isEmpty() ? null : new HashSet<>(groups))
+                        .withGlobs(include, exclude))
                 .toList();
         var settings = CliSettings.load();
         Path folder = index != null ? index : settings.index().dir();
@@ -62,8 +72,8 @@ final class IngestCommand implements Callable<Integer> {
                 IngestReport run = ingestion.sync(definition.open(dev.lore.ingest.IngestOptions.defaults().maxBytes()));
                 String location = definition.location().startsWith("http") ? definition.location()
                         : Path.of(definition.location()).toAbsolutePath().normalize().toString();
-                lore.syncLog.record(definition.name(), run, Duration.ofNanos(System.nanoTime() - start), location,
-                        definition.groups());
+                lore.syncLog.record(definition.name(), run, Duration.ofNanos(System.nanoTime() - start),
+                        new SyncLog.Origin(location, definition.groups(), definition.include(), definition.exclude()));
                 total = total.plus(run);
             }
         }

@@ -44,7 +44,8 @@ public final class SourceCatalog {
                 .filter(entry -> entry.location() != null && !configured.containsKey(entry.source())
                         && !sampleNames().contains(entry.source()))
                 .forEach(entry -> ingested.put(entry.source(),
-                        SourceDefinition.of(entry.location(), entry.source(), entry.groups())));
+                        SourceDefinition.of(entry.location(), entry.source(), entry.groups())
+                                .withGlobs(entry.include(), entry.exclude())));
         return ingested;
     }
 

@@ -24,15 +24,35 @@ import java.util.TreeMap;
 public final class SyncLog {
 
     /**
-     * The outcome of a source's last sync; {@code location} and {@code groups} are kept for sources ingested from the
-     * command line ({@code lore ingest PATH}), so that a reindex re-reads them too.
+     * The outcome of a source's last sync; {@code location}, {@code groups} and the globs are kept for sources ingested
+     * from the command line ({@code lore ingest PATH}), so that a sync or reindex re-reads them the same way.
      */
     public record Entry(String source, Instant finished, long durationMs, IngestReport.Documents documents,
-                        long chunks, List<IngestReport.Problem> errors, String location, Set<String> groups) {
+                        long chunks, List<IngestReport.Problem> errors, String location, Set<String> groups,
+                        List<String> include, List<String> exclude) {
         public Entry {
             errors = errors == null ? List.of() : List.copyOf(errors);
             groups = groups == null ? Set.of() : Set.copyOf(groups);
+            include = include == null ? List.of() : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
         }
+
+        /** Where the source lives, who may read it and which files it takes. */
+        Origin origin() {
+            return new Origin(location, groups, include, exclude);
+        }
+    }
+
+    /** Where a source given on the command line lives, who may read it, and the globs of the files it takes. */
+    public record Origin(String location, Set<String> groups, List<String> include, List<String> exclude) {
+        public Origin {
+            groups = groups == null ? Set.of() : Set.copyOf(groups);
+            include = include == null ? List.of() : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        }
+
+        /** No location: a configured or sample source. */
+        static final Origin NONE = new Origin(null, Set.of(), List.of(), List.of());
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -48,16 +68,15 @@ public final class SyncLog {
     /** Records a finished sync of one source (keeping the location an earlier command-line ingest recorded). */
     public synchronized void record(String source, IngestReport report, Duration took) {
         Entry previous = read().get(source);
-        record(source, report, took, previous == null ? null : previous.location(),
-                previous == null ? Set.of() : previous.groups());
+        record(source, report, took, previous == null ? Origin.NONE : previous.origin());
     }
 
     /** Records a finished sync of a source given on the command line, with where it lives and who may read it. */
-    public synchronized void record(String source, IngestReport report, Duration took, String location,
-                                    Set<String> groups) {
+    public synchronized void record(String source, IngestReport report, Duration took, Origin origin) {
         var entries = new TreeMap<>(read());
         entries.put(source, new Entry(source, Instant.now(), took.toMillis(), report.documents(), report.chunks(),
-                report.errors().stream().limit(100).toList(), location, groups));
+                report.errors().stream().limit(100).toList(), origin.location(), origin.groups(), origin.include(),
+                origin.exclude()));
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -81,6 +81,33 @@ class CliIT {
     }
 
     @Test
+    void ingestTakesOnlyTheGlobbedFilesAndLaterSyncsKeepTheGlobs(@TempDir Path temp) throws Exception {
+        Path docs = Files.createDirectories(temp.resolve("docs").resolve("guide"));
+        Files.writeString(docs.resolve("kitchen.md"), "# Kitchen\n\nThe fridge is cleared on Fridays.\n");
+        Files.writeString(docs.resolve("draft-parking.md"), "# Parking\n\nDraft: parking rules are not decided.\n");
+        Files.writeString(temp.resolve("docs").resolve("readme.md"), "# Readme\n\nHow to edit these pages.\n");
+        Path index = temp.resolve("index");
+
+        Run ingest = lore("ingest", temp.resolve("docs").toString(), "--source", "office", "--index", index.toString(),
+                "--include", "guide/**", "--exclude", "**/draft-*.md");
+        assertThat(ingest.exitCode()).as(ingest.out() + ingest.err()).isZero();
+        assertThat(ingest.out()).contains("1 added");
+
+        System.setProperty("lore.sample.enabled", "false");
+        try {
+            Run sync = lore("sync", "office", "--index", index.toString());
+            assertThat(sync.exitCode()).as(sync.out() + sync.err()).isZero();
+            JsonNode synced = new ObjectMapper().readTree(sync.out());
+            assertThat(synced.path("documents").path("unchanged").asLong()).isEqualTo(1);
+            assertThat(synced.path("documents").path("added").asLong()).isZero();
+        } finally {
+            System.clearProperty("lore.sample.enabled");
+        }
+        Run search = lore("search", "parking rules readme", "--index", index.toString(), "--json");
+        assertThat(search.out()).contains("office:guide/kitchen.md").doesNotContain("draft-parking").doesNotContain("readme");
+    }
+
+    @Test
     void badModeIsAUsageError(@TempDir Path temp) {
         Run search = lore("search", "anything", "--index", temp.toString(), "--mode", "fuzzy");
         assertThat(search.exitCode()).isEqualTo(2);
