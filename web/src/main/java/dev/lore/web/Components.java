@@ -47,7 +47,8 @@ public final class Components {
     }
 
     /** The ingestion pipeline writing into {@code store}. */
-    public static Ingestion ingestion(DocumentStore store, EmbeddingModel embeddingModel, IngestProgress progress) {
-        return new Ingestion(store, embeddingModel, IngestOptions.defaults(), progress);
+    public static Ingestion ingestion(DocumentStore store, EmbeddingModel embeddingModel, IngestOptions options,
+                                      IngestProgress progress) {
+        return new Ingestion(store, embeddingModel, options, progress);
     }
 }

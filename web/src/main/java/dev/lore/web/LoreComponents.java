@@ -3,7 +3,6 @@ package dev.lore.web;
 import dev.lore.assistant.pipeline.GroundedAssistant;
 import dev.lore.assistant.privacy.PrivacyGuard;
 import dev.lore.index.generation.GenerationalIndex;
-import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.IngestProgress;
 import dev.lore.ingest.Ingestion;
 import dev.lore.ingest.embed.OnnxMiniLmEmbeddingModel;
@@ -60,13 +59,13 @@ class LoreComponents {
     }
 
     @Bean
-    Ingestion ingestion(GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel) {
-        return Components.ingestion(index, embeddingModel, IngestProgress.automatic());
+    Ingestion ingestion(LoreProperties properties, GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel) {
+        return Components.ingestion(index, embeddingModel, properties.ingest().options(), IngestProgress.automatic());
     }
 
     @Bean
     SourceCatalog sourceCatalog(LoreProperties properties, SyncLog syncLog) {
-        return new SourceCatalog(properties, IngestOptions.defaults().maxBytes(), syncLog);
+        return new SourceCatalog(properties, properties.ingest().maxFileSize().toBytes(), syncLog);
     }
 
     @Bean
@@ -80,9 +79,9 @@ class LoreComponents {
     }
 
     @Bean
-    Reindexer reindexer(GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel, SourceCatalog catalog,
-                        PushArchive pushArchive, SyncLog syncLog, MeterRegistry metrics) {
-        return new Reindexer(index, embeddingModel, catalog, pushArchive, syncLog, metrics);
+    Reindexer reindexer(LoreProperties properties, GenerationalIndex index, OnnxMiniLmEmbeddingModel embeddingModel,
+                        SourceCatalog catalog, PushArchive pushArchive, SyncLog syncLog, MeterRegistry metrics) {
+        return new Reindexer(index, embeddingModel, properties.ingest().options(), catalog, pushArchive, syncLog, metrics);
     }
 
     @Bean

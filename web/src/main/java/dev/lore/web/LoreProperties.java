@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.source.SourceDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,8 @@ public record LoreProperties(
         @Valid @NotNull @DefaultValue Embedding embedding,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Api api,
-        @Valid @NotNull @DefaultValue Feedback feedback) {
+        @Valid @NotNull @DefaultValue Feedback feedback,
+        @Valid @NotNull @DefaultValue Ingest ingest) {
 
     public LoreProperties {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -83,6 +85,16 @@ public record LoreProperties(
                       @Min(1) @DefaultValue("32") int answerQueue,
                       @NotNull @DefaultValue("120s") Duration answerTimeout,
                       @Min(1) @DefaultValue("10") int defaultK) {
+    }
+
+    /** Limits of ingestion: the largest file read, and how long one PDF or Office parse may take. */
+    public record Ingest(@NotNull @DefaultValue("50MB") DataSize maxFileSize,
+                         @NotNull @DefaultValue("2m") Duration parseTimeout) {
+
+        /** The ingestion options with these limits. */
+        public IngestOptions options() {
+            return IngestOptions.defaults().withMaxBytes(maxFileSize.toBytes()).withParseTimeout(parseTimeout);
+        }
     }
 
     /** Where thumbs up/down are appended as JSON lines. */

@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
              var ingestion = lore.ingestion(IngestProgress.automatic())) {
             for (SourceDefinition definition : definitions) {
                 long start = System.nanoTime();
-                IngestReport run = ingestion.sync(definition.open(dev.lore.ingest.IngestOptions.defaults().maxBytes()));
+                IngestReport run = ingestion.sync(definition.open(settings.ingest().maxFileSize().toBytes()));
                 String location = definition.location().startsWith("http") ? definition.location()
                         : Path.of(definition.location()).toAbsolutePath().normalize().toString();
                 lore.syncLog.record(definition.name(), run, Duration.ofNanos(System.nanoTime() - start),

@@ -1,7 +1,6 @@
 package dev.lore.web.cli;
 
 import dev.lore.index.generation.GenerationalIndex;
-import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.IngestProgress;
 import dev.lore.ingest.Ingestion;
 import dev.lore.ingest.embed.OnnxMiniLmEmbeddingModel;
@@ -39,12 +38,12 @@ final class OfflineLore implements AutoCloseable {
             throw e;
         }
         this.syncLog = new SyncLog(indexDir);
-        this.catalog = new SourceCatalog(settings, IngestOptions.defaults().maxBytes(), syncLog);
+        this.catalog = new SourceCatalog(settings, settings.ingest().maxFileSize().toBytes(), syncLog);
         this.pushArchive = new PushArchive(indexDir);
     }
 
     Ingestion ingestion(IngestProgress progress) {
-        return Components.ingestion(index, model, progress);
+        return Components.ingestion(index, model, settings.ingest().options(), progress);
     }
 
     SourceSync sourceSync(Ingestion ingestion) {
@@ -52,7 +51,7 @@ final class OfflineLore implements AutoCloseable {
     }
 
     Reindexer reindexer() {
-        return new Reindexer(index, model, catalog, pushArchive, syncLog, metrics);
+        return new Reindexer(index, model, settings.ingest().options(), catalog, pushArchive, syncLog, metrics);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.lore.web.sources;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.lore.index.generation.GenerationalIndex;
 import dev.lore.index.generation.IndexGeneration;
+import dev.lore.ingest.IngestOptions;
 import dev.lore.ingest.IngestProgress;
 import dev.lore.ingest.IngestReport;
 import dev.lore.ingest.Ingestion;
@@ -28,15 +29,17 @@ public final class Reindexer {
 
     private final GenerationalIndex index;
     private final EmbeddingModel embeddingModel;
+    private final IngestOptions options;
     private final SourceCatalog catalog;
     private final PushArchive pushed;
     private final SyncLog syncLog;
     private final MeterRegistry metrics;
 
-    public Reindexer(GenerationalIndex index, EmbeddingModel embeddingModel, SourceCatalog catalog,
+    public Reindexer(GenerationalIndex index, EmbeddingModel embeddingModel, IngestOptions options, SourceCatalog catalog,
                      PushArchive pushed, SyncLog syncLog, MeterRegistry metrics) {
         this.index = index;
         this.embeddingModel = embeddingModel;
+        this.options = options;
         this.catalog = catalog;
         this.pushed = pushed;
         this.syncLog = syncLog;
@@ -48,7 +51,7 @@ public final class Reindexer {
         long start = System.nanoTime();
         IndexGeneration generation = index.beginRebuild();
         var reports = new LinkedHashMap<String, IngestReport>();
-        try (Ingestion ingestion = Components.ingestion(generation.index(), embeddingModel, IngestProgress.none())) {
+        try (Ingestion ingestion = Components.ingestion(generation.index(), embeddingModel, options, IngestProgress.none())) {
             long documents = 0;
             for (String name : catalog.names()) {
                 long sourceStart = System.nanoTime();

@@ -108,6 +108,21 @@ class CliIT {
     }
 
     @Test
+    void configuredFileSizeLimitFailsLargerFilesNamingThem(@TempDir Path temp) throws Exception {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(docs.resolve("short.md"), "# Short\n\nThe door code is on the wiki.\n");
+        Files.writeString(docs.resolve("long.md"), "# Long\n\n" + "The long page repeats itself. ".repeat(20));
+        System.setProperty("lore.ingest.max-file-size", "200B");
+        try {
+            Run ingest = lore("ingest", docs.toString(), "--index", temp.resolve("index").toString());
+            assertThat(ingest.exitCode()).isEqualTo(1);
+            assertThat(ingest.out()).contains("1 added").contains("long.md").contains("oversized");
+        } finally {
+            System.clearProperty("lore.ingest.max-file-size");
+        }
+    }
+
+    @Test
     void badModeIsAUsageError(@TempDir Path temp) {
         Run search = lore("search", "anything", "--index", temp.toString(), "--mode", "fuzzy");
         assertThat(search.exitCode()).isEqualTo(2);
