@@ -2,6 +2,7 @@ package dev.lore.assistant;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.lore.assistant.passage.Passage;
 import dev.lore.index.KnowledgeIndex;
 import dev.lore.index.lucene.LuceneKnowledgeIndex;
 import dev.lore.ingest.Chunk;
@@ -25,6 +26,12 @@ public final class TestCorpus {
     public static final String INJECTION = "handbook:it/printers.md";
 
     private TestCorpus() {
+    }
+
+    /** Passage [1] of a public handbook page titled {@code title}, section {@code heading}, made of {@code units}. */
+    public static Passage passage(String title, String heading, String... units) {
+        return new Passage(1, "handbook:doc", List.of("handbook:doc#0"), title, List.of(heading), "handbook", "",
+                List.of(units), List.of(units).stream().map(u -> "handbook:doc#0").toList(), 1);
     }
 
     /** Builds the index in {@code dir} and returns it open. */

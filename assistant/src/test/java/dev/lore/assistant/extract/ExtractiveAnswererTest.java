@@ -3,7 +3,6 @@ package dev.lore.assistant.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lore.assistant.TestCorpus;
-import dev.lore.assistant.passage.Passage;
 import dev.lore.assistant.support.Evidence;
 import dev.lore.assistant.support.SupportScorer;
 import java.util.List;
@@ -14,14 +13,10 @@ class ExtractiveAnswererTest {
 
     private static final SupportScorer SCORER = new SupportScorer(TestCorpus.EMBEDDINGS);
 
-    private static Passage passage(String title, String heading, String... units) {
-        return new Passage(1, "handbook:doc", List.of("handbook:doc#0"), title, List.of(heading), "handbook", "",
-                List.of(units), List.of(units).stream().map(u -> "handbook:doc#0").toList(), 1);
-    }
 
     @Test
     void bestSentenceWithoutTheAskedAddressBringsTheNextSentenceThatHasIt() {
-        var phishing = passage("Security Policy", "Phishing",
+        var phishing = TestCorpus.passage("Security Policy", "Phishing",
                 "If an email looks suspicious, do not click links or open attachments.",
                 "Use the \"Report phish\" button in Outlook, or forward the message to phishing@kestrel-lumen.example.",
                 "Information Security answers within one working day.");
@@ -34,7 +29,7 @@ class ExtractiveAnswererTest {
 
     @Test
     void tableRowIsNotCompletedByWhatFollowsIt() {
-        var contacts = passage("Contacts", "Who to contact",
+        var contacts = TestCorpus.passage("Contacts", "Who to contact",
                 "Topic: Salary payments and payslips; Team: Payroll; Office: Leipzig, room 2.14",
                 "Parking permits are handled by facilities@kestrel-lumen.example.");
         var question = "Which mailbox do I write to with a question about my payslip?";

@@ -14,14 +14,10 @@ class EvidenceTest {
     private static final SupportScorer SCORER = new SupportScorer(TestCorpus.EMBEDDINGS);
     private static final double THRESHOLD = AssistantConfig.DEFAULT_EVIDENCE_THRESHOLD;
 
-    private static Passage passage(String title, String heading, String... units) {
-        return new Passage(1, "handbook:doc", List.of("handbook:doc#0"), title, List.of(heading), "handbook", "",
-                List.of(units), List.of(units).stream().map(u -> "handbook:doc#0").toList(), 1);
-    }
 
     @Test
     void sentenceAboutTheRestOfTheQuestionDoesNotAnswerItsSubject() {
-        var software = passage("Software Catalogue", "Software Catalogue",
+        var software = TestCorpus.passage("Software Catalogue", "Software Catalogue",
                 "Owner: IT.", "Software in this catalogue is approved for company use.",
                 "Install it yourself from the Software Centre app on your laptop where that is marked as self-service;"
                         + " everything else is requested in the IT-HELP queue.");
@@ -36,7 +32,7 @@ class EvidenceTest {
 
     @Test
     void paraphraseOfAMissingWordStillCountsAsAnswer() {
-        var leave = passage("Annual Leave", "Requesting leave",
+        var leave = TestCorpus.passage("Annual Leave", "Requesting leave",
                 "Request leave in the Lumen People portal at https://people.kestrel-lumen.example.",
                 "For absences of more than five consecutive working days, submit the request at least four weeks in advance.");
         var question = "How far in advance must I submit a leave request for a two-week vacation?";
@@ -55,7 +51,7 @@ class EvidenceTest {
         assertThat(new WordAblation(SCORER, question).unaddressed(unit, Terms.of(unit))).isZero();
     }
 
-    private static final Passage SPECIAL_LEAVE = passage("Annual Leave", "Special leave",
+    private static final Passage SPECIAL_LEAVE = TestCorpus.passage("Annual Leave", "Special leave",
             "Some life events give you paid special leave in addition to annual leave:",
             "Occasion: Your own wedding or civil partnership; Paid days: 2 days",
             "Occasion: Moving house (once per year); Paid days: 1 day",
