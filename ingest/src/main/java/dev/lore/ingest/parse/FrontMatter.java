@@ -4,14 +4,15 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The two keys Lore reads from a Markdown file's YAML front matter: {@code title}, and {@code groups} as an inline
- * list ({@code [hr, finance]}), a comma-separated value or a block list. Other keys (Jekyll's layout, permalink...)
- * are ignored.
+ * The keys Lore reads from a Markdown file's YAML front matter: {@code title}, {@code groups} as an inline list
+ * ({@code [hr, finance]}), a comma-separated value or a block list, and {@code redirect_to} (a page that only points
+ * elsewhere, as Jekyll's redirect-from plugin writes them). Other keys (layout, permalink...) are ignored.
  */
-record FrontMatter(String title, Set<String> groups) {
+record FrontMatter(String title, Set<String> groups, String redirectTo) {
 
     static FrontMatter parse(String yaml) {
         var title = "";
+        var redirectTo = "";
         var groups = new LinkedHashSet<String>();
         var inGroups = false;
         for (var line : yaml.split("\\R")) {
@@ -22,6 +23,8 @@ record FrontMatter(String title, Set<String> groups) {
             inGroups = false;
             if (line.startsWith("title:")) {
                 title = unquote(line.substring("title:".length()));
+            } else if (line.startsWith("redirect_to:")) {
+                redirectTo = unquote(line.substring("redirect_to:".length()));
             } else if (line.startsWith("groups:")) {
                 var value = line.substring("groups:".length()).strip();
                 if (value.isEmpty()) {
@@ -35,7 +38,7 @@ record FrontMatter(String title, Set<String> groups) {
                 }
             }
         }
-        return new FrontMatter(title, groups);
+        return new FrontMatter(title, groups, redirectTo);
     }
 
     private static String unquote(String value) {

@@ -1,5 +1,6 @@
 package dev.lore.ingest.parse;
 
+import dev.lore.ingest.UnsupportedContentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,12 +37,14 @@ final class MarkdownParser {
 
     ParsedDocument parse(String markdown) {
         var title = "";
+        var redirectTo = "";
         Set<String> groups = Set.of();
         var frontMatter = FRONT_MATTER.matcher(markdown);
         if (frontMatter.find()) {
             var header = FrontMatter.parse(frontMatter.group(1));
             title = header.title();
             groups = header.groups();
+            redirectTo = header.redirectTo();
             markdown = markdown.substring(frontMatter.end());
         }
         markdown = TEMPLATE_TAG.matcher(markdown).replaceAll("");
@@ -49,6 +52,9 @@ final class MarkdownParser {
         var collector = new BlockCollector(Long.MAX_VALUE);
         parser.parse(markdown).accept(new BlockVisitor(collector));
         var blocks = collector.blocks();
+        if (blocks.isEmpty() && !redirectTo.isEmpty()) {
+            throw new UnsupportedContentException("a redirect to " + redirectTo + " with no text of its own, skipped");
+        }
         if (title.isBlank() && !blocks.isEmpty() && blocks.getFirst() instanceof Block.Heading first && first.level() == 1) {
             title = first.text();
         }

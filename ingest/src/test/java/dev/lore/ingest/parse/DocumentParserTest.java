@@ -112,6 +112,19 @@ class DocumentParserTest {
     }
 
     @Test
+    void redirectStubIsSkippedNamingItsTargetWhileAPageWithoutTextStillFails() {
+        var redirect = "---\ntitle: VMware Fusion\nredirect_to: https://engineering.example/testing/\nredirect_from:\n  - /vmware/\n---\n";
+
+        assertThatThrownBy(() -> parse("vmware.md", redirect)).isInstanceOf(UnsupportedContentException.class)
+                .hasMessageContaining("redirect to https://engineering.example/testing/");
+        assertThatThrownBy(() -> parse("stub.md", "---\ntitle: Stub\n---\n{% include note.html %}\n"))
+                .isInstanceOf(IngestException.class).isNotInstanceOf(UnsupportedContentException.class)
+                .hasMessageStartingWith("no text found");
+        assertThat(parse("moved.md", "---\ntitle: Moved\nredirect_to: https://x.example/\n---\nThe page moved.\n").title())
+                .isEqualTo("Moved");
+    }
+
+    @Test
     void unknownBinaryIsSkippedWithItsType() {
         var zip = new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
