@@ -286,7 +286,7 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
         var seen = new HashSet<String>();
         for (var scored : evidence.ranked()) {
             var p = scored.passage();
-            if (closest.size() < CLOSEST_SOURCES && seen.add(p.docId())) {
+            if (closest.size() < CLOSEST_SOURCES && evidence.sharesWords(scored) && seen.add(p.docId())) {
                 closest.add(new Citation(closest.size() + 1, p.docId(), p.chunkOf(scored.unit()), p.title(), p.source(),
                         p.uri(), scored.text()));
             }

@@ -4,6 +4,7 @@ import dev.lore.assistant.passage.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,12 @@ public final class Evidence {
 
     private final List<Scored> units;
     private final AnswerType type;
+    private final Set<String> questionTerms;
 
-    private Evidence(List<Scored> units, AnswerType type) {
+    private Evidence(List<Scored> units, AnswerType type, Set<String> questionTerms) {
         this.units = units;
         this.type = type;
+        this.questionTerms = questionTerms;
     }
 
     /** A unit that cannot hold the kind of answer the question expects (a number for "how many") loses this much. */
@@ -119,7 +122,7 @@ public final class Evidence {
             }
         }
         scored.sort(ORDER);
-        return new Evidence(List.copyOf(scored), type);
+        return new Evidence(List.copyOf(scored), type, Set.copyOf(questionTerms));
     }
 
     private static String context(Passage passage) {
@@ -129,6 +132,14 @@ public final class Evidence {
     /** The best unit's score, 0 without passages. */
     public double best() {
         return units.isEmpty() ? 0 : units.getFirst().score();
+    }
+
+    /**
+     * Whether a unit, with its passage's title and headings, shares a content word with the question: a source without
+     * one was retrieved for its embedding alone and is no help to someone looking for the answer.
+     */
+    public boolean sharesWords(Scored unit) {
+        return Terms.of(unit.text() + " " + context(unit.passage())).stream().anyMatch(questionTerms::contains);
     }
 
     /** The kind of answer the question expects. */

@@ -88,6 +88,18 @@ class EvidenceTest {
     }
 
     @Test
+    void onlyUnitsSharingAWordWithTheQuestionCountAsCloseSources() {
+        var software = TestCorpus.passage("Software Catalogue", "Licences",
+                "Software: Microsoft Visio; Used for: Network diagrams; How to get it: IT-HELP ticket");
+        var question = "How many days of paid partner leave does the second parent get?";
+
+        var evidence = Evidence.assess(question, List.of(SPECIAL_LEAVE, software), SCORER, List.of());
+
+        assertThat(evidence.ranked()).filteredOn(evidence::sharesWords).extracting(s -> s.passage().title())
+                .contains("Annual Leave").doesNotContain("Software Catalogue");
+    }
+
+    @Test
     void oneWordCodesAndSentencesAreLeftToTheOtherRules() {
         var question = "What is the maximum hotel rate per night in Munich?";
 
