@@ -1,12 +1,17 @@
 package dev.lore.assistant.eval;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.lore.assistant.AssistantException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,6 +54,15 @@ public record QaItem(String question, List<String> answers, List<String> docIds,
             }
             try {
                 items.add(mapper.readValue(line, QaItem.class));
+            } catch (MismatchedInputException e) {
+                var field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                        .filter(Objects::nonNull).reduce((a, b) -> b).orElse("?");
+                throw new AssistantException(file + " line " + (i + 1) + ": field '" + field + "' has the wrong type"
+                        + " (expected: question string, answers/docIds/groups lists of strings, unanswerable boolean)", e);
+            } catch (ValueInstantiationException e) {
+                throw new AssistantException(file + " line " + (i + 1) + ": " + e.getCause().getMessage(), e);
+            } catch (JsonParseException e) {
+                throw new AssistantException(file + " line " + (i + 1) + ": not JSON: " + e.getOriginalMessage(), e);
             } catch (IOException | IllegalArgumentException e) {
                 throw new AssistantException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
