@@ -285,8 +285,11 @@ public final class GroundedAssistant implements Assistant, AutoCloseable {
         var closest = new ArrayList<Citation>();
         var seen = new HashSet<String>();
         for (var scored : evidence.ranked()) {
+            if (closest.size() == CLOSEST_SOURCES) {
+                break;
+            }
             var p = scored.passage();
-            if (closest.size() < CLOSEST_SOURCES && evidence.sharesWords(scored) && seen.add(p.docId())) {
+            if (!seen.contains(p.docId()) && evidence.sharesWords(scored) && seen.add(p.docId())) {
                 closest.add(new Citation(closest.size() + 1, p.docId(), p.chunkOf(scored.unit()), p.title(), p.source(),
                         p.uri(), scored.text()));
             }

@@ -111,7 +111,7 @@ public final class Evidence {
         var topTerms = top.stream().map(s -> Terms.of(s.text() + " " + context(s.passage()))).toList();
         // every text the checks below embed, in one batch
         var texts = new ArrayList<String>(ablation.textsToEmbed(topTexts, topTerms));
-        top.forEach(s -> texts.addAll(RowCase.cells(s.text())));
+        top.forEach(s -> texts.addAll(RowCase.cellsToCompare(s.text(), questionTerms)));
         scorer.embedAll(texts);
         for (int i = 0; i < top.size(); i++) {
             var s = top.get(i);

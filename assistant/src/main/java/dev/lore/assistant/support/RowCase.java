@@ -32,13 +32,8 @@ final class RowCase {
      * cell, so its case is in another column.
      */
     static boolean differs(String unit, float[] questionVector, Set<String> questionTerms, SupportScorer scorer) {
-        var cells = cells(unit);
+        var cells = cellsToCompare(unit, questionTerms);
         if (cells.isEmpty()) {
-            return false;
-        }
-        var first = Terms.of(cells.getFirst());
-        var header = Terms.of(firstHeader(unit));
-        if (first.size() < 2 || questionTerms.containsAll(first) || !header.isEmpty() && questionTerms.containsAll(header)) {
             return false;
         }
         var vectors = scorer.embedAll(cells);
@@ -50,6 +45,23 @@ final class RowCase {
             }
         }
         return true;
+    }
+
+    /**
+     * The cells {@link #differs} compares with the question by embedding, so a caller can embed them in one batch
+     * first; empty when the row is not a table row or its first cell already settles it.
+     */
+    static List<String> cellsToCompare(String unit, Set<String> questionTerms) {
+        var cells = cells(unit);
+        if (cells.isEmpty()) {
+            return cells;
+        }
+        var first = Terms.of(cells.getFirst());
+        var header = Terms.of(firstHeader(unit));
+        if (first.size() < 2 || questionTerms.containsAll(first) || !header.isEmpty() && questionTerms.containsAll(header)) {
+            return List.of();
+        }
+        return cells;
     }
 
     /** The header of a {@code Header: value; ...} row's first cell, or "". */

@@ -25,6 +25,7 @@ final class WordAblation {
     private final String question;
     private final float[] questionVector;
     private final List<String> words;
+    private final List<Set<String>> wordTerms;
     private final List<float[]> withoutWord;
 
     WordAblation(SupportScorer scorer, String question) {
@@ -36,6 +37,7 @@ final class WordAblation {
                 words.add(word);
             }
         }
+        this.wordTerms = words.stream().map(Terms::of).toList();
         this.questionVector = scorer.embedAll(List.of(question)).getFirst();
         this.withoutWord = new ArrayList<>(words.size());
         words.forEach(w -> withoutWord.add(null));
@@ -55,7 +57,7 @@ final class WordAblation {
         for (int u = 0; u < units.size(); u++) {
             boolean missing = false;
             for (int i = 0; i < words.size(); i++) {
-                if (!unitTerms.get(u).containsAll(Terms.of(words.get(i)))) {
+                if (!addresses(unitTerms.get(u), i)) {
                     missing = true;
                     texts.add(withoutText(i));
                 }
@@ -73,7 +75,7 @@ final class WordAblation {
         double whole = 0;
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (unitTerms.containsAll(Terms.of(words.get(i)))) {
+            if (addresses(unitTerms, i)) {
                 continue;
             }
             if (unitVector == null) {
@@ -85,6 +87,11 @@ final class WordAblation {
             }
         }
         return count;
+    }
+
+    /** Whether a unit with these terms contains question word {@code i}. */
+    private boolean addresses(Set<String> unitTerms, int i) {
+        return unitTerms.containsAll(wordTerms.get(i));
     }
 
     private float[] without(int i) {
