@@ -1,5 +1,6 @@
 package dev.lore.ingest;
 
+import dev.lore.ingest.parse.DocumentParser;
 import java.time.Duration;
 
 /**
@@ -45,7 +46,7 @@ public record IngestOptions(long maxBytes, int maxCharacters, int targetWordpiec
     public static IngestOptions defaults() {
         var cores = Runtime.getRuntime().availableProcessors();
         return new IngestOptions(50L * 1024 * 1024, 10_000_000, 200, 1, 64, Math.max(1, cores / 2), 500,
-                Duration.ofMinutes(2));
+                DocumentParser.DEFAULT_TIKA_TIMEOUT);
     }
 
     public IngestOptions withMaxBytes(long value) {

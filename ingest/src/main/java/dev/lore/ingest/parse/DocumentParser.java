@@ -38,6 +38,9 @@ public final class DocumentParser {
             "application/vnd.oasis.opendocument.", "application/vnd.ms-excel.", "application/vnd.ms-powerpoint.",
             "application/vnd.ms-word.");
 
+    /** How long one PDF or Office parse may take unless told otherwise. */
+    public static final Duration DEFAULT_TIKA_TIMEOUT = Duration.ofMinutes(2);
+
     private final long maxBytes;
     private final int maxCharacters;
     private final Duration tikaTimeout;
@@ -52,7 +55,7 @@ public final class DocumentParser {
      * @param maxCharacters documents whose extracted text is longer are refused (decompression bombs)
      */
     public DocumentParser(long maxBytes, int maxCharacters) {
-        this(maxBytes, maxCharacters, Duration.ofMinutes(2));
+        this(maxBytes, maxCharacters, DEFAULT_TIKA_TIMEOUT);
     }
 
     /**
